@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using ShopCrm.Certificates.Domain;
+using ShopCrm.Certificates.Services;
+using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
+
+namespace ShopCrm.Certificates.Api;
+
+public static class CertificateApi
+{
+    // The e-shop passes its visitor's address, so the per-caller limit applies per visitor, not to the shop as a whole.
+    public const string CustomerAddressHeader = "X-Customer-Ip";
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/certificates/{code}", CheckBalanceAsync)
+            .RequirePermission(CertificatePermissions.SiteCheckBalance)
+            .WithName("CheckCertificateBalance")
+            .WithSummary("A gift card's balance, status and expiry. Limited per visitor and per code; every attempt is logged.");
+
+        api.MapPost("/certificates", SellOnlineAsync)
+            .RequirePermission(CertificatePermissions.SiteSell)
+            .WithName("SellCertificateOnline")
+            .WithSummary("Issues and activates a gift card bought and paid for in the e-shop.");
+    }
+
+    private static async Task<IResult> CheckBalanceAsync(
+        string code, HttpContext http, BalanceCheckLimiter limiter, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, CancellationToken ct)
+    {
+        var caller = $"{http.User.Identity?.Name}:{http.Request.Headers[CustomerAddressHeader].FirstOrDefault() ?? http.Connection.RemoteIpAddress?.ToString()}";
+        var normalized = CertificateCode.Normalize(code);
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+
+        async Task<IResult> LoggedAsync(string result, IResult response)
+        {
+            db.Add(new BalanceCheckAttempt { At = now, Caller = caller[..Math.Min(caller.Length, 100)], CodeHash = Hash(normalized ?? code), Result = result });
+            await db.SaveChangesAsync(ct);
+            return response;
+        }
+
+        if (!limiter.TryAcquire(caller, normalized ?? code))
+        {
+            return await LoggedAsync("rate-limited", Results.Problem(
+                title: "Too many balance checks. Please wait a minute and try again.", statusCode: StatusCodes.Status429TooManyRequests));
+        }
+
+        var card = normalized is null ? null
+            : await db.Set<Certificate>().AsNoTracking().Include(c => c.Series).SingleOrDefaultAsync(c => c.Code == normalized, ct);
+        if (card is null)
+        {
+            return await LoggedAsync(CertificateError.NotFound.Code, Problem(CertificateError.NotFound, StatusCodes.Status404NotFound));
+        }
+
+        if (card.Status is CertificateStatus.Blocked or CertificateStatus.Expired or CertificateStatus.Issued || card.ExpiresAt <= now)
+        {
+            var error = CertificateError.For(card, now);
+            return await LoggedAsync(error.Code, Problem(error, StatusCodes.Status422UnprocessableEntity));
+        }
+
+        return await LoggedAsync("ok", Results.Ok(new CertificateBalanceDto(
+            card.Code, card.Status.ToString(), card.BalanceMinor / 100m, card.Currency, DateOnly.FromDateTime(card.ExpiresAt), card.Series!.AllowPartialUse)));
+    }
+
+    private static async Task<IResult> SellOnlineAsync(OnlineSaleDto sale, CertificateService certificates, CancellationToken ct)
+    {
+        var request = new SaleRequest(
+            sale.SeriesId,
+            SalesChannel.Online,
+            sale.Value is { } value ? (long)Math.Round(value * 100m, MidpointRounding.AwayFromZero) : null,
+            sale.BuyerName,
+            sale.RecipientName,
+            sale.RecipientEmail,
+            sale.PersonalMessage);
+        var result = await certificates.SellAsync(request, ct);
+        return result.Succeeded
+            ? Results.Created($"/api/v1/certificates/{result.Value!.Code}", new { result.Value.Code, Value = result.Value.ValueMinor / 100m, ValidUntil = DateOnly.FromDateTime(result.Value.ExpiresAt) })
+            : Problem(result.Error!, StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static IResult Problem(CertificateError error, int status) =>
+        Results.Problem(title: error.Message, statusCode: status, extensions: new Dictionary<string, object?> { ["reason"] = error.Code });
+
+    private static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code)));
+}

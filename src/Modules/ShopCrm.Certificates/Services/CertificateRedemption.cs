@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using ShopCrm.Certificates.Domain;
+using ShopCrm.Core.Auditing;
+using ShopCrm.Core.Data;
+
+namespace ShopCrm.Certificates.Services;
+
+// The balance is taken by one conditional UPDATE (balance >= amount, card usable), so two orders racing
+// for the same card can never both get the last money; the unique (certificate, order) reservation row
+// makes every call safe to repeat.
+public sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : ICertificateRedemption
+{
+    public async Task<CertificateResult<CertificateReservation>> ReserveAsync(
+        string code, string orderReference, long amountMinor, SalesChannel channel, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountMinor);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var certificate = await FindAsync(db, code, ct);
+        if (certificate is null)
+        {
+            return Fail(CertificateError.NotFound);
+        }
+
+        var existing = await db.Set<CertificateReservation>()
+            .SingleOrDefaultAsync(r => r.CertificateId == certificate.Id && r.OrderReference == orderReference, ct);
+        if (existing is not null)
+        {
+            return CertificateResult<CertificateReservation>.Ok(existing);
+        }
+
+        if (!certificate.Series!.UsableIn.HasFlag(channel))
+        {
+            return Fail(CertificateError.WrongChannel);
+        }
+
+        var now = Now;
+        var wholeOnly = !certificate.Series.AllowPartialUse;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // The reservation row first: a second call for the same order waits here for the first to finish
+        // and then inserts nothing, instead of failing on the unique index.
+        var claimed = await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "CertificateReservations" ("CertificateId", "OrderReference", "AmountMinor", "Status", "CreatedAt")
+            VALUES ({certificate.Id}, {orderReference}, {amountMinor}, {(int)ReservationStatus.Reserved}, {now})
+            ON CONFLICT DO NOTHING
+            """, ct);
+        if (claimed == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            return CertificateResult<CertificateReservation>.Ok(await ReservationAsync(db, certificate.Id, orderReference, ct));
+        }
+
+        var taken = await db.Set<Certificate>()
+            .Where(c => c.Id == certificate.Id
+                && (c.Status == CertificateStatus.Active || c.Status == CertificateStatus.PartlyUsed)
+                && c.ExpiresAt > now
+                && c.BalanceMinor >= amountMinor
+                && (!wholeOnly || c.BalanceMinor == amountMinor))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.BalanceMinor, c => c.BalanceMinor - amountMinor)
+                .SetProperty(c => c.Status, c => c.BalanceMinor == amountMinor ? CertificateStatus.UsedUp : CertificateStatus.PartlyUsed), ct);
+        if (taken == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            var error = wholeOnly && certificate.IsSpendable && certificate.BalanceMinor > amountMinor
+                ? CertificateError.WholeOnly
+                : CertificateError.For(certificate, now);
+            return Fail(error);
+        }
+
+        db.Add(Entry(certificate.Id, CertificateTransactionType.Redemption, -amountMinor, orderReference));
+        await RecordStatusAsync(db, certificate.Id, certificate.Status, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return CertificateResult<CertificateReservation>.Ok(await ReservationAsync(db, certificate.Id, orderReference, ct));
+    }
+
+    private static Task<CertificateReservation> ReservationAsync(ShopDbContext db, long certificateId, string orderReference, CancellationToken ct) =>
+        db.Set<CertificateReservation>().AsNoTracking().SingleAsync(r => r.CertificateId == certificateId && r.OrderReference == orderReference, ct);
+
+    public Task<CertificateResult<CertificateReservation>> CommitAsync(string code, string orderReference, CancellationToken ct = default) =>
+        MoveAsync(code, orderReference, ReservationStatus.Reserved, ReservationStatus.Committed, giveBack: null, ct);
+
+    public Task<CertificateResult<CertificateReservation>> ReleaseAsync(string code, string orderReference, CancellationToken ct = default) =>
+        MoveAsync(code, orderReference, ReservationStatus.Reserved, ReservationStatus.Released, CertificateTransactionType.Release, ct);
+
+    public Task<CertificateResult<CertificateReservation>> RefundAsync(string code, string orderReference, CancellationToken ct = default) =>
+        MoveAsync(code, orderReference, ReservationStatus.Committed, ReservationStatus.Refunded, CertificateTransactionType.Refund, ct);
+
+    // Moves a reservation from one state to the next exactly once; a repeated call finds it already moved
+    // and answers as if it had just done it.
+    private async Task<CertificateResult<CertificateReservation>> MoveAsync(
+        string code, string orderReference, ReservationStatus from, ReservationStatus to, CertificateTransactionType? giveBack, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var certificate = await FindAsync(db, code, ct);
+        var reservation = certificate is null
+            ? null
+            : await db.Set<CertificateReservation>().SingleOrDefaultAsync(r => r.CertificateId == certificate.Id && r.OrderReference == orderReference, ct);
+        if (reservation is null)
+        {
+            return Fail(certificate is null ? CertificateError.NotFound : CertificateError.NoReservation);
+        }
+
+        if (reservation.Status == to)
+        {
+            return CertificateResult<CertificateReservation>.Ok(reservation);
+        }
+
+        if (reservation.Status != from)
+        {
+            return Fail(new CertificateError("wrong-state", $"The reservation is {reservation.Status.ToString().ToLowerInvariant()}, not {from.ToString().ToLowerInvariant()}."));
+        }
+
+        var now = Now;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var moved = await db.Set<CertificateReservation>()
+            .Where(r => r.Id == reservation.Id && r.Status == from)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, to).SetProperty(r => r.ChangedAt, now), ct);
+        if (moved == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            return await MoveAsync(code, orderReference, from, to, giveBack, ct);
+        }
+
+        if (giveBack is { } type)
+        {
+            var amount = reservation.AmountMinor;
+
+            // Expired and blocked cards get the money back on the ledger but stay as they are.
+            await db.Set<Certificate>()
+                .Where(c => c.Id == certificate!.Id)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.BalanceMinor, c => c.BalanceMinor + amount)
+                    .SetProperty(c => c.Status, c => c.Status == CertificateStatus.Expired || c.Status == CertificateStatus.Blocked ? c.Status
+                        : c.BalanceMinor + amount >= c.ValueMinor ? CertificateStatus.Active : CertificateStatus.PartlyUsed), ct);
+            db.Add(Entry(certificate!.Id, type, amount, orderReference));
+            await RecordStatusAsync(db, certificate.Id, certificate.Status, ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        reservation.Status = to;
+        reservation.ChangedAt = now;
+        return CertificateResult<CertificateReservation>.Ok(reservation);
+    }
+
+    // Status changes made in SQL are invisible to the change tracker, so they are written to the audit log here.
+    private async Task RecordStatusAsync(ShopDbContext db, long certificateId, CertificateStatus before, CancellationToken ct)
+    {
+        var after = await db.Set<Certificate>().Where(c => c.Id == certificateId).Select(c => c.Status).SingleAsync(ct);
+        db.Record(user, Now, nameof(Certificate), certificateId, nameof(Certificate.Status), before, after);
+    }
+
+    private static Task<Certificate?> FindAsync(ShopDbContext db, string code, CancellationToken ct)
+    {
+        var normalized = CertificateCode.Normalize(code);
+        return normalized is null
+            ? Task.FromResult<Certificate?>(null)
+            : db.Set<Certificate>().AsNoTracking().Include(c => c.Series).SingleOrDefaultAsync(c => c.Code == normalized, ct);
+    }
+
+    private static CertificateResult<CertificateReservation> Fail(CertificateError error) => CertificateResult<CertificateReservation>.Fail(error);
+
+    private CertificateTransaction Entry(long certificateId, CertificateTransactionType type, long amount, string orderReference) => new()
+    {
+        CertificateId = certificateId,
+        Type = type,
+        AmountMinor = amount,
+        At = Now,
+        UserName = user.UserName,
+        OrderReference = orderReference,
+    };
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+}

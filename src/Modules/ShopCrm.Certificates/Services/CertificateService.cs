@@ -1,0 +1,215 @@
+using Microsoft.EntityFrameworkCore;
+using ShopCrm.Certificates.Domain;
+using ShopCrm.Core.Auditing;
+using ShopCrm.Core.Data;
+
+namespace ShopCrm.Certificates.Services;
+
+// Selling, issuing, activating, blocking and correcting cards. Every balance change is a ledger row
+// plus a conditional update of the cached balance, in one transaction.
+public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user)
+{
+    public async Task<CertificateResult<Certificate>> SellAsync(SaleRequest request, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var series = await db.Set<CertificateSeries>().SingleOrDefaultAsync(s => s.Id == request.SeriesId, ct);
+        if (Validate(series, request.Channel, request.ValueMinor) is { } problem)
+        {
+            return CertificateResult<Certificate>.Fail(problem);
+        }
+
+        var certificate = NewCertificate(series!, request, batchReference: null);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Add(certificate);
+        await db.SaveChangesAsync(ct);
+        AddActivations(db, [certificate]);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return CertificateResult<Certificate>.Ok(certificate);
+    }
+
+    // Inserts in chunks: 10,000 cards are one transaction but not one giant statement.
+    public async Task<CertificateResult<IReadOnlyList<Certificate>>> IssueBatchAsync(
+        SaleRequest template, int count, string batchReference, CancellationToken ct = default)
+    {
+        if (count is < 1 or > 50_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), "A batch has 1 to 50,000 cards.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var series = await db.Set<CertificateSeries>().SingleOrDefaultAsync(s => s.Id == template.SeriesId, ct);
+        if (Validate(series, template.Channel, template.ValueMinor) is { } problem)
+        {
+            return CertificateResult<IReadOnlyList<Certificate>>.Fail(problem);
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var cards = Enumerable.Range(0, count).Select(_ => NewCertificate(series!, template, batchReference)).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var chunk in cards.Chunk(2_000))
+        {
+            db.AddRange(chunk);
+            await db.SaveChangesAsync(ct);
+            AddActivations(db, chunk);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync(ct);
+        return CertificateResult<IReadOnlyList<Certificate>>.Ok(cards);
+    }
+
+    // For cards issued before payment: the payment arrived.
+    public async Task<bool> ActivateAsync(long certificateId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = Now;
+        var activated = await db.Set<Certificate>()
+            .Where(c => c.Id == certificateId && c.Status == CertificateStatus.Issued)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.Status, CertificateStatus.Active)
+                .SetProperty(c => c.BalanceMinor, c => c.ValueMinor)
+                .SetProperty(c => c.ActivatedAt, now), ct);
+        if (activated == 0)
+        {
+            return false;
+        }
+
+        var value = await db.Set<Certificate>().Where(c => c.Id == certificateId).Select(c => c.ValueMinor).SingleAsync(ct);
+        db.Add(Entry(certificateId, CertificateTransactionType.Activation, value));
+        db.Record(user, now, nameof(Certificate), certificateId, nameof(Certificate.Status), CertificateStatus.Issued, CertificateStatus.Active);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    public async Task BlockAsync(long certificateId, string reason, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var certificate = await db.Set<Certificate>().SingleAsync(c => c.Id == certificateId, ct);
+        if (certificate.Status is CertificateStatus.Expired or CertificateStatus.UsedUp)
+        {
+            throw new InvalidOperationException("Only a card that can still be used can be blocked.");
+        }
+
+        certificate.Status = CertificateStatus.Blocked;
+        certificate.BlockReason = reason.Trim();
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task UnblockAsync(long certificateId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var certificate = await db.Set<Certificate>().SingleAsync(c => c.Id == certificateId && c.Status == CertificateStatus.Blocked, ct);
+        certificate.Status = certificate.ActivatedAt is null ? CertificateStatus.Issued : StatusFor(certificate.BalanceMinor, certificate.ValueMinor);
+        certificate.BlockReason = null;
+        await db.SaveChangesAsync(ct);
+    }
+
+    // A correction by hand (a goodwill top-up, a mistake at the till). The balance never goes below zero.
+    public async Task<bool> AdjustAsync(long certificateId, long amountMinor, string reason, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("A correction needs a reason.", nameof(reason));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var before = await db.Set<Certificate>().Where(c => c.Id == certificateId).Select(c => c.Status).SingleAsync(ct);
+        var changed = await db.Set<Certificate>()
+            .Where(c => c.Id == certificateId && c.BalanceMinor + amountMinor >= 0
+                && (c.Status == CertificateStatus.Active || c.Status == CertificateStatus.PartlyUsed || c.Status == CertificateStatus.UsedUp))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.BalanceMinor, c => c.BalanceMinor + amountMinor)
+                .SetProperty(c => c.Status, c => c.BalanceMinor + amountMinor == 0 ? CertificateStatus.UsedUp
+                    : c.BalanceMinor + amountMinor >= c.ValueMinor ? CertificateStatus.Active : CertificateStatus.PartlyUsed), ct);
+        if (changed == 0)
+        {
+            return false;
+        }
+
+        db.Add(Entry(certificateId, CertificateTransactionType.Adjustment, amountMinor, reason: reason.Trim()));
+        await RecordStatusAsync(db, certificateId, before, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    // Status changes made in SQL are invisible to the change tracker, so they are written to the audit log here.
+    internal async Task RecordStatusAsync(ShopDbContext db, long certificateId, CertificateStatus before, CancellationToken ct)
+    {
+        var after = await db.Set<Certificate>().Where(c => c.Id == certificateId).Select(c => c.Status).SingleAsync(ct);
+        db.Record(user, Now, nameof(Certificate), certificateId, nameof(Certificate.Status), before, after);
+    }
+
+    internal static CertificateStatus StatusFor(long balance, long value) =>
+        balance == 0 ? CertificateStatus.UsedUp : balance >= value ? CertificateStatus.Active : CertificateStatus.PartlyUsed;
+
+    private static CertificateError? Validate(CertificateSeries? series, SalesChannel channel, long? value)
+    {
+        if (series is null)
+        {
+            return new CertificateError("series", "There is no such gift card series.");
+        }
+
+        if (!series.IsActive || !series.SoldIn.HasFlag(channel))
+        {
+            return new CertificateError("not-for-sale", $"The series \"{series.Name}\" is not sold here.");
+        }
+
+        if (series.FaceValueMinor is null && (value is null || value < series.MinValueMinor || value > series.MaxValueMinor))
+        {
+            return new CertificateError("value", $"Choose a value between {series.MinValueMinor / 100m:N2} and {series.MaxValueMinor / 100m:N2} {series.Currency}.");
+        }
+
+        return null;
+    }
+
+    private Certificate NewCertificate(CertificateSeries series, SaleRequest request, string? batchReference)
+    {
+        var now = Now;
+        var value = series.FaceValueMinor ?? request.ValueMinor!.Value;
+        return new Certificate
+        {
+            Code = CertificateCode.New(),
+            SeriesId = series.Id,
+            Status = request.Paid ? CertificateStatus.Active : CertificateStatus.Issued,
+            ValueMinor = value,
+            BalanceMinor = request.Paid ? value : 0,
+            ActivatedAt = request.Paid ? now : null,
+            Currency = series.Currency,
+            SoldIn = request.Channel,
+            IssuedAt = now,
+            ExpiresAt = now.AddMonths(series.ValidityMonths),
+            BuyerName = request.BuyerName?.Trim(),
+            RecipientName = request.RecipientName?.Trim(),
+            RecipientEmail = request.RecipientEmail?.Trim().ToLowerInvariant(),
+            PersonalMessage = request.PersonalMessage?.Trim(),
+            BatchReference = batchReference,
+        };
+    }
+
+    // Paid cards are inserted already active with their balance; the ledger rows need their keys, so they follow.
+    private void AddActivations(ShopDbContext db, IEnumerable<Certificate> certificates)
+    {
+        foreach (var certificate in certificates.Where(c => c.Status == CertificateStatus.Active))
+        {
+            db.Add(Entry(certificate.Id, CertificateTransactionType.Activation, certificate.ValueMinor));
+        }
+    }
+
+    private CertificateTransaction Entry(long certificateId, CertificateTransactionType type, long amount, string? reason = null) => new()
+    {
+        CertificateId = certificateId,
+        Type = type,
+        AmountMinor = amount,
+        At = Now,
+        UserName = user.UserName,
+        Reason = reason,
+    };
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+}

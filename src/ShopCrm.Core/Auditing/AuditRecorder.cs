@@ -1,0 +1,82 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace ShopCrm.Core.Auditing;
+
+// Captures changes before SaveChanges and turns them into audit rows. Keys of added rows are generated
+// by the database, so entries are completed (Complete) after the first save, in the same transaction.
+public sealed class AuditRecorder
+{
+    // Readable in the database too: Polish letters stay letters instead of \u0119 escapes.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly List<(EntityEntry Entry, AuditEntry Audit)> captured = [];
+
+    public bool HasPendingKeys { get; private set; }
+
+    public static AuditRecorder Capture(DbContext context, ICurrentUser user, DateTime now)
+    {
+        var recorder = new AuditRecorder();
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is IAudited))
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var changes = new Dictionary<string, object?[]>();
+            foreach (var property in entry.Properties)
+            {
+                var isChange = entry.State switch
+                {
+                    EntityState.Added => property.CurrentValue is not null && !property.IsTemporary,
+                    EntityState.Deleted => true,
+                    _ => property.IsModified && !Equals(property.OriginalValue, property.CurrentValue),
+                };
+                if (isChange && !property.Metadata.IsConcurrencyToken)
+                {
+                    changes[property.Metadata.Name] = entry.State switch
+                    {
+                        EntityState.Added => [null, property.CurrentValue],
+                        EntityState.Deleted => [property.OriginalValue, null],
+                        _ => [property.OriginalValue, property.CurrentValue],
+                    };
+                }
+            }
+
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            recorder.HasPendingKeys |= entry.Properties.Any(p => p.Metadata.IsPrimaryKey() && p.IsTemporary);
+            recorder.captured.Add((entry, new AuditEntry
+            {
+                At = now,
+                UserId = user.UserId,
+                UserName = user.UserName,
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityKey = KeyOf(entry),
+                Action = entry.State.ToString(),
+                Changes = JsonSerializer.Serialize(changes, JsonOptions),
+            }));
+        }
+
+        return recorder;
+    }
+
+    public IReadOnlyList<AuditEntry> Complete()
+    {
+        foreach (var (entry, audit) in captured)
+        {
+            audit.EntityKey = KeyOf(entry);
+        }
+
+        return captured.Select(c => c.Audit).ToList();
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+}

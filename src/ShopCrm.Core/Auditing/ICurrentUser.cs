@@ -1,0 +1,8 @@
+namespace ShopCrm.Core.Auditing;
+
+public interface ICurrentUser
+{
+    string? UserId { get; }
+
+    string UserName { get; }
+}

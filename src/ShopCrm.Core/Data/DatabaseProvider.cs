@@ -1,0 +1,7 @@
+namespace ShopCrm.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

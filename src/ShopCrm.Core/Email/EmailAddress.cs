@@ -1,0 +1,3 @@
+namespace ShopCrm.Core.Email;
+
+public sealed record EmailAddress(string Address, string? DisplayName = null);

@@ -1,0 +1,6 @@
+namespace ShopCrm.Core.Email;
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken ct);
+}

@@ -1,0 +1,7 @@
+namespace ShopCrm.Core.Events;
+
+public interface IDomainEventHandler<in TEvent>
+    where TEvent : IDomainEvent
+{
+    Task HandleAsync(TEvent domainEvent, CancellationToken ct);
+}

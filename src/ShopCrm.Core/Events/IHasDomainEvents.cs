@@ -1,0 +1,8 @@
+namespace ShopCrm.Core.Events;
+
+public interface IHasDomainEvents
+{
+    IReadOnlyCollection<IDomainEvent> DomainEvents { get; }
+
+    void ClearDomainEvents();
+}

@@ -1,0 +1,21 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using ShopCrm.Core.Security;
+
+namespace ShopCrm.Core.Modules;
+
+// What a module tells the host about itself: where its EF configurations and pages are, which
+// permissions it declares and which menu entries it adds.
+public sealed record ShopModule(
+    string Name,
+    Assembly Assembly,
+    IReadOnlyList<PermissionDefinition> Permissions,
+    IReadOnlyList<MenuEntry> Menu)
+{
+    // Routes under /api/v1 for the e-shop (the group already requires an API key).
+    public Action<RouteGroupBuilder>? SiteApi { get; init; }
+
+    // Other routes of the module, such as file downloads for its pages.
+    public Action<IEndpointRouteBuilder>? Endpoints { get; init; }
+}

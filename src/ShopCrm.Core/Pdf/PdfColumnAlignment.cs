@@ -1,0 +1,8 @@
+namespace ShopCrm.Core.Pdf;
+
+public enum PdfColumnAlignment
+{
+    Left,
+    Right,
+    Center,
+}

@@ -1,0 +1,20 @@
+using ShopCrm.Certificates;
+using ShopCrm.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddShopCrm();
+
+// Modules, in dependency order (each only uses those above it).
+builder.AddCertificatesModule();
+
+var app = builder.Build();
+if (await AppCommands.TryRunAsync(app, args))
+{
+    return;
+}
+
+await app.PrepareDatabaseAsync();
+app.UseShopCrm();
+await app.RunAsync();
+
+public partial class Program;

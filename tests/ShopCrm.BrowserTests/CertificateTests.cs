@@ -1,0 +1,208 @@
+using System.Globalization;
+using ShopCrm.BrowserTests.Infrastructure;
+using ShopCrm.BrowserTests.Pages;
+using ShopCrm.Certificates.Services;
+using ShopCrm.Core.Security;
+
+namespace ShopCrm.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class CertificateTests(BrowserApp app)
+{
+    private const string SeriesName = "Karta urodzinowa 200 zł";
+    private const string Recipient = "Zofia Wójcik";
+    private const string Message = "Wszystkiego najlepszego z okazji urodzin! Ściskam, Łucja";
+    private const string BlockReason = "Klientka zgłosiła zgubienie karty";
+
+    private static readonly CultureInfo ShopCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    [Fact]
+    public async Task The_accountant_sells_a_birthday_card_blocks_and_unblocks_it_and_the_owner_sees_it_owed()
+    {
+        await using var session = await app.OpenSessionAsync();
+        var page = session.Page;
+        var shell = await DemoLogin.AsAsync(page, Roles.Accountant);
+        var owedBefore = await OwedAsync(page, shell);
+
+        // A series with a fixed value of 200 zł, after the form has said what is missing.
+        await shell.OpenMenuEntryAsync("Card series", CertificateSeriesPage.Path);
+        var series = new CertificateSeriesPage(page);
+        await Expect(series.Heading).ToBeVisibleAsync();
+        await series.OpenNewSeriesFormAsync();
+        await series.SaveAsync();
+        await Expect(series.Dialog.GetByText("Give the series a name.")).ToBeVisibleAsync();
+        await Expect(series.Dialog.GetByText("Enter the card's value, more than zero.")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "accountant-series-form-errors");
+        await series.FillFixedValueSeriesAsync(SeriesName, 200);
+        await Screenshots.SaveAsync(page, "accountant-series-form");
+        await series.SaveAsync();
+        await Expect(series.Dialog).ToHaveCountAsync(0);
+        await Expect(series.RowFor(SeriesName)).ToContainTextAsync("200.00 PLN");
+        await Expect(series.RowFor(SeriesName)).ToContainTextAsync("12 months");
+
+        // The same name again is refused at the name field.
+        await series.OpenNewSeriesFormAsync();
+        await series.FillFixedValueSeriesAsync(SeriesName, 100);
+        await series.SaveAsync();
+        await Expect(series.Dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync($"A series named \"{SeriesName}\" already exists. Choose another name.");
+        await Screenshots.SaveAsync(page, "accountant-series-duplicate-name");
+        await series.Dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(series.RowFor(SeriesName)).ToHaveCountAsync(1);
+        await Screenshots.SaveAsync(page, "accountant-card-series");
+
+        // Selling in the store: a wrong e-mail is pointed out at its field before anything is sold.
+        await shell.OpenMenuEntryAsync("Gift cards", CertificatesPage.Path);
+        var cards = new CertificatesPage(page);
+        await Expect(cards.Heading).ToBeVisibleAsync();
+        await shell.WaitUntilLoadedAsync();
+        await cards.OpenSaleFormAsync();
+        await Expect(cards.Channel("In the store")).ToBeCheckedAsync();
+        await cards.ChooseSeriesAsync(SeriesName);
+        await cards.RecipientEmailBox.FillAsync("zofia.wojcik@");
+        await cards.SellCardButton.ClickAsync();
+        await Expect(cards.Dialog.GetByText("This is not an e-mail address; check it or leave it empty.")).ToBeVisibleAsync();
+        await cards.BuyerNameBox.FillAsync("Łucja Wójcik");
+        await cards.RecipientNameBox.FillAsync(Recipient);
+        await cards.RecipientEmailBox.FillAsync("zofia.wojcik@example.pl");
+        await cards.MessageBox.FillAsync(Message);
+        await Expect(cards.Paid).ToBeCheckedAsync();
+        await Expect(cards.Dialog.GetByText("This is not an e-mail address; check it or leave it empty.")).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(page, "accountant-sell-card");
+        await cards.SellCardButton.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(CertificatePage.Address());
+        var card = new CertificatePage(page);
+        await shell.WaitUntilLoadedAsync();
+        await Expect(card.Balance).ToContainTextAsync("200.00 PLN");
+        await Expect(card.Status).ToContainTextAsync("Active");
+        var activation = card.LedgerRows.Filter(new() { HasText = "Activation" });
+        await Expect(activation).ToHaveCountAsync(1);
+        await Expect(activation).ToContainTextAsync("+200.00 PLN");
+        await Expect(activation).ToContainTextAsync(DemoLogin.EmailOf(Roles.Accountant));
+        await Expect(page.GetByText(Recipient, new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(card.Message).ToContainTextAsync(Message);
+        var id = CertificatePage.Address().Match(page.Url).Groups["id"].Value;
+        await Expect(card.PrintLink).ToHaveAttributeAsync("href", $"/certificates/{id}/card.pdf");
+        var code = (await card.Code.InnerTextAsync()).Trim();
+        Assert.Equal(code, CertificateCode.Normalize(code));
+        await Screenshots.SaveAsync(page, "accountant-card-sold");
+
+        await card.BlockAsync(BlockReason);
+
+        await Expect(card.Status).ToContainTextAsync("Blocked");
+        await Expect(card.BlockedNotice).ToContainTextAsync(BlockReason);
+        await Expect(card.BlockButton).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(page, "accountant-card-blocked");
+
+        await card.UnblockAsync();
+
+        await Expect(card.Status).ToContainTextAsync("Active");
+        await Expect(card.BlockedNotice).ToHaveCountAsync(0);
+        await Expect(card.Balance).ToContainTextAsync("200.00 PLN");
+
+        // A correction that would take the balance below zero is refused with the reason; a fitting one is booked.
+        await card.CorrectBalanceAsync(-500, "Pomyłka przy kasie");
+        await Expect(card.Dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("a balance cannot go below zero");
+        await Screenshots.SaveAsync(page, "accountant-correction-refused");
+        await card.AmountBox.FillAsync("-50");
+        await card.AmountBox.PressAsync("Tab");
+        await Expect(card.Dialog).ToContainTextAsync("The balance would become 150.00 PLN.");
+        await card.Dialog.GetByRole(AriaRole.Button, new() { Name = "Correct balance" }).ClickAsync();
+        await Expect(card.Dialog).ToHaveCountAsync(0);
+        await Expect(card.Balance).ToContainTextAsync("150.00 PLN");
+        await Expect(card.Status).ToContainTextAsync("Partly used");
+        await Expect(card.LedgerRows.Filter(new() { HasText = "Correction" })).ToContainTextAsync("\u221250.00 PLN");
+        await Expect(card.LedgerRows.Filter(new() { HasText = "Correction" })).ToContainTextAsync("Pomyłka przy kasie");
+        await Expect(card.LedgerRows.Nth(1)).ToContainTextAsync("Correction");
+
+        // The code as a customer reads it out (no dashes, any case) finds the card from the list.
+        await shell.OpenMenuEntryAsync("Gift cards", CertificatesPage.Path);
+        await shell.WaitUntilLoadedAsync();
+        await Expect(cards.RowFor(code)).ToContainTextAsync(Recipient);
+        await Screenshots.SaveAsync(page, "accountant-gift-cards");
+        await cards.CodeBox.FillAsync(code[..^1] + (code[^1] == 'A' ? 'B' : 'A'));
+        await cards.OpenCodeButton.ClickAsync();
+        await Expect(cards.CodeError).ToContainTextAsync("This is not a gift card code.");
+        await cards.CodeBox.FillAsync(code.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant());
+        await cards.OpenCodeButton.ClickAsync();
+        await Expect(page).ToHaveURLAsync(CertificatePage.Address());
+        await Expect(card.Code).ToHaveTextAsync(code);
+        Assert.Empty(session.BrowserErrors);
+
+        await using var ownerSession = await app.OpenSessionAsync();
+        var ownerShell = await DemoLogin.AsAsync(ownerSession.Page, Roles.Owner);
+        await ownerShell.OpenMenuEntryAsync("Reports", CertificateReportsPage.Path);
+        var reports = new CertificateReportsPage(ownerSession.Page);
+        await Expect(reports.Heading).ToBeVisibleAsync();
+        await ownerShell.WaitUntilLoadedAsync();
+        await Expect(reports.Liability).ToContainTextAsync(Pln(owedBefore + 150m));
+        await Expect(reports.ChartSeries("Sold: Store")).ToBeVisibleAsync();
+        await Expect(reports.ChartSeries("Redeemed")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(ownerSession.Page, "owner-gift-card-reports");
+        await reports.Period("90 days").ClickAsync();
+        await Expect(reports.Period("90 days")).ToBeCheckedAsync();
+        await Expect(reports.PeriodText).ToContainTextAsync(ShopToday().AddDays(-89).ToString("d MMM yyyy", ShopCulture));
+        await reports.ExpiringGrid.ScrollIntoViewIfNeededAsync();
+        await ownerSession.Page.Mouse.MoveAsync(0, 0);
+        await Screenshots.SaveAsync(ownerSession.Page, "owner-gift-card-reports-90-days");
+        Assert.Empty(ownerSession.BrowserErrors);
+    }
+
+    [Fact]
+    public async Task The_owner_issues_an_unpaid_batch_for_a_company_and_finds_the_cards_in_the_list()
+    {
+        await using var session = await app.OpenSessionAsync();
+        var page = session.Page;
+        var shell = await DemoLogin.AsAsync(page, Roles.Owner);
+        const string seriesName = "Bon świąteczny dla firm";
+        await shell.OpenMenuEntryAsync("Card series", CertificateSeriesPage.Path);
+        var series = new CertificateSeriesPage(page);
+        await series.OpenNewSeriesFormAsync();
+        await series.NameBox.FillAsync(seriesName);
+        await series.ChooseAsync(series.ChosenAtSale);
+        await series.SaveAsync();
+        await Expect(series.RowFor(seriesName)).ToContainTextAsync("chosen at sale: 20.00–2,000.00 PLN");
+
+        await shell.OpenMenuEntryAsync("Gift cards", CertificatesPage.Path);
+        var cards = new CertificatesPage(page);
+        await shell.WaitUntilLoadedAsync();
+        await cards.OpenBatchFormAsync();
+        await Expect(cards.Channel("By a sales rep")).ToBeCheckedAsync();
+        await cards.ChooseSeriesAsync(seriesName);
+        await cards.CountBox.FillAsync("60000");
+        await cards.ValueOfEachBox.FillAsync("5");
+        await cards.IssueCardsButton.ClickAsync();
+        await Expect(cards.Dialog.GetByText("A batch has 1 to 50,000 cards.")).ToBeVisibleAsync();
+        await Expect(cards.Dialog.GetByText("Choose a value from 20.00 to 2,000.00 PLN.")).ToBeVisibleAsync();
+        await Expect(cards.Dialog.GetByText("Give the batch a reference, for example the company's order number.")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "owner-batch-form-errors");
+        await cards.CountBox.FillAsync("250");
+        await cards.ValueOfEachBox.FillAsync("150");
+        await cards.BatchReferenceBox.FillAsync("ZAM/2026/117");
+        await Expect(cards.Dialog.GetByRole(AriaRole.Checkbox, new() { Name = "Paid: activate the cards now" })).Not.ToBeCheckedAsync();
+        await Screenshots.SaveAsync(page, "owner-batch-form");
+        await cards.IssueCardsButton.ClickAsync();
+
+        await Expect(cards.Notice("Batch issued")).ToContainTextAsync($"250 cards of \"{seriesName}\" with the reference ZAM/2026/117, waiting for payment.");
+        await Expect(cards.Dialog).ToHaveCountAsync(0);
+        await shell.WaitUntilLoadedAsync();
+        var newest = cards.Grid.GetByRole(AriaRole.Row).Filter(new() { HasText = seriesName });
+        await Expect(newest.First).ToContainTextAsync("Not activated");
+        await Expect(newest.First).ToContainTextAsync("150.00 PLN");
+        await Screenshots.SaveAsync(page, "owner-batch-issued");
+        Assert.Empty(session.BrowserErrors);
+    }
+
+    private static DateTime ShopToday() => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Warsaw").Date;
+
+    private static string Pln(decimal amount) => string.Create(ShopCulture, $"{amount:N2} PLN");
+
+    private static async Task<decimal> OwedAsync(IPage page, ShellPage shell)
+    {
+        await shell.OpenMenuEntryAsync("Reports", CertificateReportsPage.Path);
+        var reports = new CertificateReportsPage(page);
+        await Expect(reports.Liability).ToContainTextAsync(" PLN");
+        var text = await reports.Liability.GetByText(" PLN").First.InnerTextAsync();
+        return decimal.Parse(text.Replace("PLN", "", StringComparison.Ordinal).Trim(), NumberStyles.Number, ShopCulture);
+    }
+}

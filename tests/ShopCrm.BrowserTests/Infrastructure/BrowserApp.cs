@@ -1,0 +1,50 @@
+namespace ShopCrm.BrowserTests.Infrastructure;
+
+// One app and one Chromium for the whole collection; every test gets its own browser context, so
+// cookies and logins never leak from one test into another.
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private readonly ShopCrmAppFactory factory = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        var executable = Chromium.ExecutablePath();
+        BaseAddress = factory.StartOnFreePort();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = Chromium.Arguments,
+        });
+        SetDefaultExpectTimeout(15_000);
+    }
+
+    public async Task<BrowserSession> OpenSessionAsync()
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+            Locale = "pl-PL",
+            TimezoneId = "Europe/Warsaw",
+        });
+        context.SetDefaultTimeout(20_000);
+        return new BrowserSession(context, await context.NewPageAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await factory.DisposeAsync();
+    }
+}

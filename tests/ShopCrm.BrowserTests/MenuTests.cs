@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using ShopCrm.BrowserTests.Infrastructure;
+using ShopCrm.BrowserTests.Pages;
+using ShopCrm.Core.Security;
+
+namespace ShopCrm.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class MenuTests(BrowserApp app)
+{
+    private static readonly Dictionary<string, (string Path, string Heading)> PagesByMenuEntry = new()
+    {
+        ["Dashboard"] = ("/", "Dashboard"),
+        ["Gift cards"] = ("/certificates", "Gift cards"),
+        ["Reports"] = ("/certificates/reports", "Gift card reports"),
+        ["Card series"] = ("/certificates/series", "Card series"),
+        ["API keys"] = ("/admin/api-keys", "API keys"),
+        ["Audit log"] = ("/admin/audit", "Audit log"),
+    };
+
+    public static TheoryData<string, string[]> MenuOfEachRole => new()
+    {
+        { Roles.Owner, ["Dashboard", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard"] },
+        { Roles.ContentEditor, ["Dashboard"] },
+        { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
+        { Roles.Moderator, ["Dashboard"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(MenuOfEachRole))]
+    public async Task Each_role_sees_and_opens_exactly_its_menu_entries(string role, string[] expectedEntries)
+    {
+        await using var session = await app.OpenSessionAsync();
+        var shell = await DemoLogin.AsAsync(session.Page, role);
+
+        // Exactly these, in this order: a retrying check, since the menu renders again when the circuit connects.
+        await Expect(shell.MenuEntryTitles).ToHaveTextAsync(expectedEntries);
+        foreach (var entry in expectedEntries)
+        {
+            var (path, heading) = PagesByMenuEntry[entry];
+            await shell.OpenMenuEntryAsync(entry, path);
+            await Expect(shell.Heading).ToHaveTextAsync(heading);
+            await shell.WaitUntilLoadedAsync();
+            await Expect(shell.ErrorPanel).ToHaveCountAsync(0);
+            await Screenshots.SaveAsync(session.Page, $"{role}-{entry}");
+        }
+
+        Assert.Empty(session.BrowserErrors);
+    }
+
+    [Fact]
+    public async Task A_page_outside_the_role_shows_no_access_instead_of_the_page()
+    {
+        await using var session = await app.OpenSessionAsync();
+        await DemoLogin.AsAsync(session.Page, Roles.Warehouse);
+
+        await session.Page.GotoAsync(ApiKeysPage.Path);
+
+        await Expect(session.Page).ToHaveURLAsync(new Regex("/account/access-denied"));
+        await Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You have no access to this page");
+        await Expect(new ApiKeysPage(session.Page).CreateButton).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(session.Page, "warehouse-no-access");
+    }
+}

@@ -1,0 +1,39 @@
+namespace ShopCrm.BrowserTests.Pages;
+
+// What every signed-in page shares: the header with the user and "Log out", the sidebar menu and the
+// marker that says the Blazor circuit is connected (buttons ignore clicks before that).
+public sealed class ShellPage(IPage page)
+{
+    public ILocator Menu => page.GetByRole(AriaRole.Menu, new() { Name = "Menu", Exact = true });
+
+    public ILocator MenuEntries => Menu.GetByRole(AriaRole.Link);
+
+    // The text only, without the icon's ligature name that innerText of the whole link would include.
+    public ILocator MenuEntryTitles => MenuEntries.Locator(".rz-navigation-item-text");
+
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator ErrorPanel => page.GetByText("Something went wrong");
+
+    public ILocator LogOutButton => page.GetByRole(AriaRole.Button, new() { Name = "Log out" });
+
+    public Task WaitUntilInteractiveAsync() =>
+        page.Locator(".circuit-state[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public async Task OpenMenuEntryAsync(string title, string expectedPath)
+    {
+        await Menu.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Uri(new Uri(page.Url), expectedPath).ToString());
+    }
+
+    // Grids load their rows and charts measure themselves after the first render; a screenshot taken
+    // earlier shows a spinner or an empty box.
+    public async Task WaitUntilLoadedAsync()
+    {
+        await Expect(page.Locator(".rz-chart:not(:has(svg))")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".rz-datatable-loading-content")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".rz-datatable-loading")).ToHaveCountAsync(0);
+    }
+
+    public async Task LogOutAsync() => await LogOutButton.ClickAsync();
+}
