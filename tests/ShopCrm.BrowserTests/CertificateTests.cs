@@ -1,8 +1,14 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
+using ShopCrm.Certificates;
+using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Security;
+using ShopCrm.Tests.Core.Pdf;
 
 namespace ShopCrm.BrowserTests;
 
@@ -190,6 +196,69 @@ public sealed class CertificateTests(BrowserApp app)
         await Expect(newest.First).ToContainTextAsync("Not activated");
         await Expect(newest.First).ToContainTextAsync("150.00 PLN");
         await Screenshots.SaveAsync(page, "owner-batch-issued");
+        Assert.Empty(session.BrowserErrors);
+    }
+
+    [Fact]
+    public async Task A_store_card_is_printed_checked_on_the_site_spent_on_an_order_and_refunded_when_the_order_returns()
+    {
+        await using var session = await app.OpenSessionAsync();
+        var page = session.Page;
+        var shell = await DemoLogin.AsAsync(page, Roles.Accountant);
+
+        // The cashier sells a 100 zł card in the store and prints it.
+        await shell.OpenMenuEntryAsync("Gift cards", CertificatesPage.Path);
+        var cards = new CertificatesPage(page);
+        await shell.WaitUntilLoadedAsync();
+        await cards.OpenSaleFormAsync();
+        await cards.ChooseSeriesAsync("Karta podarunkowa 100 zł");
+        await Expect(cards.Channel("In the store")).ToBeCheckedAsync();
+        await cards.RecipientNameBox.FillAsync("Marek Żak");
+        await cards.SellCardButton.ClickAsync();
+        await Expect(page).ToHaveURLAsync(CertificatePage.Address());
+        var card = new CertificatePage(page);
+        await Expect(card.Balance).ToContainTextAsync("100.00 PLN");
+        var code = (await card.Code.InnerTextAsync()).Trim();
+
+        var printed = await page.APIRequest.GetAsync(await card.PrintLink.GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, printed.Status);
+        Assert.Equal("application/pdf", printed.Headers["content-type"]);
+        var cardText = PdfText.Extract(await printed.BodyAsync());
+        Assert.Contains(code, cardText, StringComparison.Ordinal);
+        Assert.Contains("for Marek Żak", cardText, StringComparison.Ordinal);
+
+        // The customer checks the balance on the site, typing the code the way people do.
+        using var site = await app.SiteClientAsync(CertificatePermissions.SiteCheckBalance);
+        var balance = await site.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{code.Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant()}");
+        Assert.Equal(100m, balance.GetProperty("balance").GetDecimal());
+        Assert.Equal("Active", balance.GetProperty("status").GetString());
+
+        // Pays 45.50 of an order with it (the redemption service that Orders calls), then returns the order.
+        var redemption = app.Services.GetRequiredService<ICertificateRedemption>();
+        Assert.True((await redemption.ReserveAsync(code, "WEB-10045", 4550, SalesChannel.Online)).Succeeded);
+        Assert.True((await redemption.CommitAsync(code, "WEB-10045")).Succeeded);
+        balance = await site.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{code}");
+        Assert.Equal(54.50m, balance.GetProperty("balance").GetDecimal());
+
+        await page.ReloadAsync();
+        await shell.WaitUntilLoadedAsync();
+        await Expect(card.Status).ToContainTextAsync("Partly used");
+        await Expect(card.LedgerRows.Filter(new() { HasText = "Paid for an order" })).ToContainTextAsync("WEB-10045");
+        await Screenshots.SaveAsync(page, "accountant-card-spent-on-order");
+
+        Assert.True((await redemption.RefundAsync(code, "WEB-10045")).Succeeded);
+        balance = await site.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{code}");
+        Assert.Equal(100m, balance.GetProperty("balance").GetDecimal());
+
+        await page.ReloadAsync();
+        await shell.WaitUntilLoadedAsync();
+        await Expect(card.Balance).ToContainTextAsync("100.00 PLN");
+        await Expect(card.Status).ToContainTextAsync("Active");
+        var refund = card.LedgerRows.Filter(new() { HasText = "Order returned" });
+        await Expect(refund).ToContainTextAsync("+45.50 PLN");
+        await Expect(refund).ToContainTextAsync("WEB-10045");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Orders paid with this card" })).ToContainTextAsync("Refunded (order returned)");
+        await Screenshots.SaveAsync(page, "accountant-card-refunded");
         Assert.Empty(session.BrowserErrors);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ShopCrm.Core.Data;
 
@@ -8,8 +7,6 @@ namespace ShopCrm.Core.Auditing;
 // the service records them itself, in the same transaction.
 public static class AuditLog
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Record(this ShopDbContext db, ICurrentUser user, DateTime now, string entityType, object key, string property, object? before, object? after)
     {
         if (Equals(before, after))
@@ -25,7 +22,7 @@ public static class AuditLog
             EntityType = entityType,
             EntityKey = Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture)!,
             Action = "Modified",
-            Changes = JsonSerializer.Serialize(new Dictionary<string, object?[]> { [property] = [before?.ToString(), after?.ToString()] }, JsonOptions),
+            Changes = JsonSerializer.Serialize(new Dictionary<string, object?[]> { [property] = [before, after] }, AuditRecorder.JsonOptions),
         });
     }
 }

@@ -10,7 +10,12 @@ namespace ShopCrm.Core.Auditing;
 public sealed class AuditRecorder
 {
     // Readable in the database too: Polish letters stay letters instead of \u0119 escapes.
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Enums by name, so the log reads "Active", not 1, and stays readable when an enum gains members.
+    internal static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> captured = [];
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ShopCrm.BrowserTests.Infrastructure;
 
 // One app and one Chromium for the whole collection; every test gets its own browser context, so
@@ -9,6 +11,19 @@ public sealed class BrowserApp : IAsyncLifetime
     private IBrowser? browser;
 
     public Uri BaseAddress { get; private set; } = default!;
+
+    // The app's own services, for what the browser cannot reach: the site's side of the API, or a
+    // module that calls another (Orders redeeming a gift card).
+    public IServiceProvider Services => factory.Services;
+
+    // An HTTP client as the e-shop: its own API key with the given scopes.
+    public async Task<HttpClient> SiteClientAsync(params string[] scopes)
+    {
+        var key = await Services.GetRequiredService<ShopCrm.Core.Api.ApiKeyService>().CreateAsync($"Test site {Guid.NewGuid():N}", scopes, "browser tests");
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
+        return client;
+    }
 
     public async Task InitializeAsync()
     {

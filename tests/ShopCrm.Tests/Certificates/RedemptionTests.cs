@@ -82,6 +82,15 @@ public sealed class RedemptionTests
         await using var db = await host.NewContextAsync();
         var types = await db.Set<CertificateTransaction>().Where(t => t.CertificateId == card.Id).OrderBy(t => t.Id).Select(t => t.Type).ToListAsync();
         Assert.Equal([CertificateTransactionType.Activation, CertificateTransactionType.Redemption, CertificateTransactionType.Refund], types);
+
+        // Every status change is in the audit log, including those made by conditional updates.
+        var key = card.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var changes = await db.AuditEntries.Where(a => a.EntityType == nameof(Certificate) && a.EntityKey == key && a.Changes.Contains("\"Status\""))
+            .OrderBy(a => a.Id).Select(a => a.Changes).ToListAsync();
+        Assert.Equal(3, changes.Count);
+        Assert.Contains("\"Status\":[null,\"Active\"]", changes[0], StringComparison.Ordinal);
+        Assert.Contains("[\"Active\",\"PartlyUsed\"]", changes[1], StringComparison.Ordinal);
+        Assert.Contains("[\"PartlyUsed\",\"Active\"]", changes[2], StringComparison.Ordinal);
     }
 
     [Theory]

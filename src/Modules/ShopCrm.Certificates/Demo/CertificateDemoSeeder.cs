@@ -6,7 +6,8 @@ using ShopCrm.Core.Demo;
 
 namespace ShopCrm.Certificates.Demo;
 
-// Cards in every state, sold over the last fourteen months, with ledgers that add up to their balances.
+// Cards in every state, sold over the last fourteen months (some expiring within a month, so the report
+// and the reminder have work), with ledgers that add up to their balances.
 public sealed class CertificateDemoSeeder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time) : IDemoDataSeeder
 {
     private static readonly string[] FirstNames = ["Zofia", "Jan", "Katarzyna", "Piotr", "Agnieszka", "Tomasz", "Magdalena", "Paweł", "Anna", "Michał"];
@@ -51,7 +52,10 @@ public sealed class CertificateDemoSeeder(IDbContextFactory<ShopDbContext> conte
         {
             var kind = series[random.Next(series.Length)];
             var state = states[i % states.Length];
-            var issuedAt = state == CertificateStatus.Expired ? now.AddDays(-random.Next(370, 430)) : now.AddDays(-random.Next(1, 330));
+            var expiringSoon = state is CertificateStatus.Active or CertificateStatus.PartlyUsed && random.Next(5) == 0;
+            var issuedAt = state == CertificateStatus.Expired ? now.AddDays(-random.Next(370, 430))
+                : expiringSoon ? now.AddMonths(-kind.ValidityMonths).AddDays(random.Next(2, 30))
+                : now.AddDays(-random.Next(1, 330));
             var value = kind.FaceValueMinor ?? random.Next(4, 61) * 500;
             var first = FirstNames[random.Next(FirstNames.Length)];
             var last = LastNames[random.Next(LastNames.Length)];
