@@ -196,6 +196,27 @@ public sealed class CertificateTests(BrowserApp app)
         await Expect(newest.First).ToContainTextAsync("Not activated");
         await Expect(newest.First).ToContainTextAsync("150.00 PLN");
         await Screenshots.SaveAsync(page, "owner-batch-issued");
+
+        // From any card of the batch, the whole batch prints as one PDF, a card per page.
+        await newest.First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(CertificatePage.Address());
+        var batchLink = page.GetByRole(AriaRole.Link, new() { Name = "print the whole batch (PDF)" });
+        var printed = await page.APIRequest.GetAsync(await batchLink.GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, printed.Status);
+        var pdf = await printed.BodyAsync();
+        Assert.Equal(250, PdfText.PageCount(pdf));
+        Assert.Contains(seriesName, PdfText.ExtractPages(pdf)[249], StringComparison.Ordinal);
+
+        // The company paid: one click activates the whole batch.
+        var card = new CertificatePage(page);
+        await Expect(card.Status).ToContainTextAsync("Not activated");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Activate the whole batch (paid)" }).ClickAsync();
+        await Expect(card.Confirmation).ToContainTextAsync("Every card of the batch ZAM/2026/117 that is not activated yet");
+        await card.Confirmation.GetByRole(AriaRole.Button, new() { Name = "Activate the batch" }).ClickAsync();
+        await Expect(cards.Notice("Batch activated")).ToContainTextAsync("250 cards of the batch ZAM/2026/117 are active.");
+        await Expect(card.Status).ToContainTextAsync("Active");
+        await Expect(card.Balance).ToContainTextAsync("150.00 PLN");
+        await Screenshots.SaveAsync(page, "owner-batch-activated");
         Assert.Empty(session.BrowserErrors);
     }
 

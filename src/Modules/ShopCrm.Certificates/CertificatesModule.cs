@@ -41,6 +41,7 @@ public static class CertificatesModule
         services.AddScoped<IDemoDataSeeder, CertificateDemoSeeder>();
         services.AddRecurringJob<CertificateExpiryJob>(TimeSpan.FromHours(1));
         services.AddRecurringJob<CertificateExpiryReminderJob>(TimeSpan.FromHours(6));
+        services.AddRecurringJob<CertificateBalanceCheckJob>(TimeSpan.FromDays(1));
         return services;
     }
 }

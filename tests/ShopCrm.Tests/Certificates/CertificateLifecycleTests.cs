@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ShopCrm.Certificates.Demo;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Jobs;
@@ -120,6 +121,30 @@ public sealed class CertificateLifecycleTests
         Console.WriteLine($"Batch of 10,000 on {provider}: {watch.Elapsed.TotalSeconds:N1} s");
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task An_unpaid_batch_is_activated_at_once_when_paid_leaving_blocked_cards_alone(DatabaseProvider provider)
+    {
+        await using var host = await StartAsync(provider);
+        var series = await CertificateTestData.SeriesAsync(host, 5000);
+        var certificates = host.Get<CertificateService>();
+        var batch = (await certificates.IssueBatchAsync(new SaleRequest(series.Id, SalesChannel.SalesRep, Paid: false), 6, "ZAM/2026/117")).Value!;
+        await certificates.BlockAsync(batch[0].Id, "Lost in the post");
+
+        var activated = await Task.WhenAll(
+            Task.Run(() => certificates.ActivateBatchAsync("ZAM/2026/117")),
+            Task.Run(() => certificates.ActivateBatchAsync("ZAM/2026/117")));
+
+        Assert.Equal(5, activated.Sum());
+        Assert.Equal(0, await certificates.ActivateBatchAsync("ZAM/2026/117"));
+        await using var db = await host.NewContextAsync();
+        var states = await db.Set<Certificate>().Where(c => c.BatchReference == "ZAM/2026/117").OrderBy(c => c.Id).Select(c => c.Status).ToListAsync();
+        Assert.Equal([CertificateStatus.Blocked, .. Enumerable.Repeat(CertificateStatus.Active, 5)], states);
+        Assert.Equal(25_000L, await db.Set<CertificateTransaction>().SumAsync(t => t.AmountMinor));
+        Assert.Empty(await host.Get<CertificateBalanceCheck>().FindDriftAsync());
+    }
+
     [Fact]
     public async Task A_cached_balance_that_differs_from_its_ledger_is_reported()
     {
@@ -134,6 +159,13 @@ public sealed class CertificateLifecycleTests
         var drift = Assert.Single(await host.Get<CertificateBalanceCheck>().FindDriftAsync());
 
         Assert.Equal((card.Id, 12345L, 10000L), (drift.CertificateId, drift.CachedMinor, drift.LedgerMinor));
+
+        // The daily job reports it to the administrator as an error and changes nothing.
+        var log = new RecordingLogger<CertificateBalanceCheckJob>();
+        await new CertificateBalanceCheckJob(host.Get<CertificateBalanceCheck>(), log).Execute(null!, CancellationToken.None);
+        var error = Assert.Single(log.Entries, e => e.Level == LogLevel.Error);
+        Assert.Equal($"Gift card {card.Code}: the balance is 12345 but its ledger sums to 10000 (minor units)", error.Message);
+        Assert.Single(await host.Get<CertificateBalanceCheck>().FindDriftAsync());
     }
 
     [Fact]

@@ -31,7 +31,8 @@ public static class CertificateDownloads
             .RequirePermission(CertificatePermissions.View)
             .ExcludeFromDescription();
 
-        endpoints.MapGet("/certificates/batches/{reference}/cards.pdf", async (string reference, IDbContextFactory<ShopDbContext> contexts, CertificateMails mails, CancellationToken ct) =>
+        // A catch-all, because company order numbers such as ZAM/2026/117 contain slashes.
+        endpoints.MapGet("/certificates/batch-cards/{**reference}", async (string reference, IDbContextFactory<ShopDbContext> contexts, CertificateMails mails, CancellationToken ct) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
                 var cards = await db.Set<Certificate>().AsNoTracking().Include(c => c.Series)
@@ -43,9 +44,15 @@ public static class CertificateDownloads
 
                 var shop = await db.CompanyProfiles.AsNoTracking().FirstAsync(ct);
                 var pdf = CertificateCardPdf.RenderMany(cards.Select(c => mails.CardOf(c, shop, c.Series!)));
-                return Results.File(pdf, "application/pdf", $"gift-cards-{reference}.pdf");
+                return Results.File(pdf, "application/pdf", $"gift-cards-{FileNamePart(reference)}.pdf");
             })
             .RequirePermission(CertificatePermissions.IssueBatch)
             .ExcludeFromDescription();
     }
+
+    public static string BatchCardsAddress(string reference) =>
+        "/certificates/batch-cards/" + string.Join('/', reference.Split('/').Select(Uri.EscapeDataString));
+
+    private static string FileNamePart(string reference) =>
+        new(reference.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray());
 }

@@ -65,6 +65,43 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await ActivateInAsync(db, certificateId, ct))
+        {
+            return false;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    // A company paid for its whole batch: every card of it not yet activated (not blocked ones), in one transaction.
+    public async Task<int> ActivateBatchAsync(string batchReference, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var waiting = await db.Set<Certificate>()
+            .Where(c => c.BatchReference == batchReference && c.Status == CertificateStatus.Issued)
+            .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+        var activated = 0;
+        foreach (var chunk in waiting.Chunk(2_000))
+        {
+            foreach (var id in chunk)
+            {
+                activated += await ActivateInAsync(db, id, ct) ? 1 : 0;
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync(ct);
+        return activated;
+    }
+
+    // The conditional update claims the card, so a card activated twice at once gets one activation.
+    private async Task<bool> ActivateInAsync(ShopDbContext db, long certificateId, CancellationToken ct)
+    {
         var now = Now;
         var activated = await db.Set<Certificate>()
             .Where(c => c.Id == certificateId && c.Status == CertificateStatus.Issued)
@@ -80,8 +117,6 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
         var value = await db.Set<Certificate>().Where(c => c.Id == certificateId).Select(c => c.ValueMinor).SingleAsync(ct);
         db.Add(Entry(certificateId, CertificateTransactionType.Activation, value));
         db.Record(user, now, nameof(Certificate), certificateId, nameof(Certificate.Status), CertificateStatus.Issued, CertificateStatus.Active);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return true;
     }
 

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using Quartz;
+using ShopCrm.Certificates.Services;
+
+namespace ShopCrm.Certificates.Jobs;
+
+// Daily: every card's cached balance against the sum of its ledger. A difference means a bug or a hand
+// edit of the database; it is logged as an error for the administrator, never silently corrected.
+[DisallowConcurrentExecution]
+public sealed partial class CertificateBalanceCheckJob(CertificateBalanceCheck check, ILogger<CertificateBalanceCheckJob> log) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var drift = await check.FindDriftAsync(cancellationToken);
+        foreach (var card in drift)
+        {
+            LogDrift(card.Code, card.CachedMinor, card.LedgerMinor);
+        }
+
+        LogChecked(drift.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gift card {Code}: the balance is {CachedMinor} but its ledger sums to {LedgerMinor} (minor units)")]
+    private partial void LogDrift(string code, long cachedMinor, long ledgerMinor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gift card balances checked against their ledgers: {Count} differ")]
+    private partial void LogChecked(int count);
+}
