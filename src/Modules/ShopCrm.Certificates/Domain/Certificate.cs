@@ -3,7 +3,7 @@ using ShopCrm.Core.Auditing;
 namespace ShopCrm.Certificates.Domain;
 
 // Balance is a cached sum of the ledger (CertificateTransactions); it changes only by conditional
-// updates in CertificateLedger, and CertificateBalanceCheck recomputes it.
+// updates in CertificateService and CertificateRedemption, and CertificateBalanceCheck recomputes it.
 public sealed class Certificate : IAudited
 {
     public long Id { get; init; }
