@@ -1,3 +1,4 @@
+using ShopCrm.Catalog;
 using ShopCrm.Certificates;
 using ShopCrm.Web.Hosting;
 
@@ -5,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddShopCrm();
 
 // Modules, in dependency order (each only uses those above it).
+builder.AddCatalogModule();
 builder.AddCertificatesModule();
 
 var app = builder.Build();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Catalog;
 using ShopCrm.Certificates;
 using ShopCrm.Core;
 using ShopCrm.Core.Data;
@@ -27,6 +28,7 @@ public sealed class BenchDatabase : IDisposable
         builder.Configuration["Database:ConnectionString"] = ConnectionString;
         builder.Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         builder.Services.AddShopCrmCore(builder.Configuration, new DataFolder(folder));
+        builder.Services.AddCatalogModule();
         builder.Services.AddCertificatesModule();
         host = builder.Build();
         host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync().GetAwaiter().GetResult();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Catalog;
 using ShopCrm.Certificates;
 using ShopCrm.Core;
 using ShopCrm.Core.Data;
@@ -46,6 +47,7 @@ public sealed class CoreHost : IAsyncDisposable
         builder.Services.AddShopCrmCore(builder.Configuration, new DataFolder(database.Folder));
 
         // Every module, as in Program.cs: the migrations create all their tables.
+        builder.Services.AddCatalogModule();
         builder.Services.AddCertificatesModule();
         configure?.Invoke(builder.Services);
         var host = builder.Build();

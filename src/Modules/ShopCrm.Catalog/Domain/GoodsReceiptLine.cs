@@ -1,0 +1,14 @@
+namespace ShopCrm.Catalog.Domain;
+
+public sealed class GoodsReceiptLine
+{
+    public int Id { get; init; }
+
+    public int GoodsReceiptId { get; init; }
+
+    public int ProductId { get; set; }
+
+    public int Quantity { get; set; }
+
+    public long? PurchasePriceMinor { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace ShopCrm.Catalog.Domain;
+
+public enum GoodsReceiptStatus
+{
+    Draft = 0,
+    Posted = 1,
+}

@@ -1,0 +1,7 @@
+namespace ShopCrm.Catalog.Domain;
+
+public enum ImportKind
+{
+    Models = 0,
+    PriceList = 1,
+}

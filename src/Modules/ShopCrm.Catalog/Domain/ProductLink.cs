@@ -1,0 +1,10 @@
+namespace ShopCrm.Catalog.Domain;
+
+public sealed class ProductLink
+{
+    public int ProductId { get; init; }
+
+    public int LinkedProductId { get; init; }
+
+    public ProductLinkKind Kind { get; init; }
+}
