@@ -11,7 +11,10 @@ namespace ShopCrm.Catalog.Demo;
 // the ADO.NET provider's own conversions, which are the ones EF Core uses for these column types.
 internal static class DemoBulkInsert
 {
-    private const int ParametersPerStatement = 4_000;
+    // SQLite looks a named parameter up by a linear search of the statement's names, so long statements
+    // cost quadratic time there; PostgreSQL pays a round trip per statement instead.
+    private const int SqliteParametersPerStatement = 300;
+    private const int PostgresParametersPerStatement = 3_000;
 
     public static async Task InsertAsync<T>(ShopDbContext db, IReadOnlyList<T> rows, CancellationToken ct, params (string Column, Func<T, object?> Value)[] columns)
         where T : class
@@ -23,7 +26,7 @@ internal static class DemoBulkInsert
 
         var table = db.Model.FindEntityType(typeof(T))!.GetTableName();
         var head = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Column}\""))}) VALUES ";
-        var rowsPerStatement = ParametersPerStatement / columns.Length;
+        var rowsPerStatement = (db.Database.IsSqlite() ? SqliteParametersPerStatement : PostgresParametersPerStatement) / columns.Length;
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         foreach (var chunk in rows.Chunk(rowsPerStatement))
