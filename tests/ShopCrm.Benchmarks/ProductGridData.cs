@@ -19,7 +19,7 @@ public static class ProductGridData
             db.Database.ExecuteSqlRaw(delete);
         }
 
-        var numbers = postgres ? "generate_series(1, {0}) AS n(i)" : "n";
+        var numbers = postgres ? "generate_series(1::bigint, {0}) AS n(i)" : "n";
         var prefix = postgres ? "" : "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {0}) ";
         var yes = postgres ? "TRUE" : "1";
         var no = postgres ? "FALSE" : "0";
