@@ -15,14 +15,18 @@ public sealed class BenchDatabase : IDisposable
 {
     private readonly IHost host;
 
-    public BenchDatabase(DatabaseProvider provider)
+    public BenchDatabase(DatabaseProvider provider, string? keptName = null)
     {
         Provider = provider;
-        var folder = Directory.CreateTempSubdirectory("shopcrm-bench-").FullName;
+        var folder = keptName is null
+            ? Directory.CreateTempSubdirectory("shopcrm-bench-").FullName
+            : Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "shopcrm-bench-kept")).FullName;
+        var server = provider == DatabaseProvider.Postgres
+            ? Environment.GetEnvironmentVariable("SHOPCRM_BENCH_POSTGRES") ?? throw new InvalidOperationException("Set SHOPCRM_BENCH_POSTGRES to an empty PostgreSQL database.")
+            : null;
         ConnectionString = provider == DatabaseProvider.Sqlite
-            ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bench.db") }.ToString()
-            : Environment.GetEnvironmentVariable("SHOPCRM_BENCH_POSTGRES")
-              ?? throw new InvalidOperationException("Set SHOPCRM_BENCH_POSTGRES to an empty PostgreSQL database.");
+            ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, (keptName ?? "bench") + ".db") }.ToString()
+            : keptName is null ? server! : KeptPostgresDatabase(server!, keptName);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration["Database:Provider"] = provider.ToString();
         builder.Configuration["Database:ConnectionString"] = ConnectionString;
@@ -32,6 +36,26 @@ public sealed class BenchDatabase : IDisposable
         builder.Services.AddCertificatesModule();
         host = builder.Build();
         host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync().GetAwaiter().GetResult();
+    }
+
+    // A database kept between benchmark processes (BenchmarkDotNet starts one per case), so that a million
+    // rows are generated once: "<the named database>_<name>", created when missing.
+    private static string KeptPostgresDatabase(string server, string name)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(server);
+        var database = $"{builder.Database}_{name}".ToLowerInvariant();
+        using var connection = new Npgsql.NpgsqlConnection(server);
+        connection.Open();
+        using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (exists.ExecuteScalar() is null)
+        {
+            using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            create.ExecuteNonQuery();
+        }
+
+        builder.Database = database;
+        return builder.ToString();
     }
 
     // PostgreSQL joins in when a server is named.

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Catalog.Demo;
+using ShopCrm.Core.Demo;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -15,6 +17,7 @@ public static class CatalogModule
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
         services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries));
+        services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         return services;
     }
 }

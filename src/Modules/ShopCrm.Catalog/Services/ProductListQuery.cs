@@ -18,8 +18,11 @@ public static class ProductListQuery
 
         if (filter.CategoryId is { } categoryId)
         {
+            // The subtree's ids as one uncorrelated IN (...) that the database computes once, rather than a
+            // correlated path comparison per model (see ProductGridBenchmark and docs/benchmarks.md).
             var prefix = db.Set<Category>().Where(c => c.Id == categoryId).Select(c => c.Path);
-            products = products.Where(p => db.Set<Category>().Any(c => c.Id == p.CategoryId && prefix.Any(x => c.Path.StartsWith(x))));
+            var subtree = db.Set<Category>().Where(c => prefix.Any(x => c.Path.StartsWith(x))).Select(c => c.Id);
+            products = products.Where(p => subtree.Contains(p.CategoryId));
         }
 
         if (filter.BrandId is { } brandId)
