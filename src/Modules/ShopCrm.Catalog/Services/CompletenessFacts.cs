@@ -4,6 +4,7 @@ namespace ShopCrm.Catalog.Services;
 public sealed record CompletenessFacts(
     bool HasDescription,
     int ImageCount,
+    int RequiredSpecifications,
     IReadOnlyList<string> MissingRequiredSpecifications,
     bool HasPrice,
     bool HasSupplier);

@@ -34,10 +34,10 @@ public sealed class CompletenessService(IDbContextFactory<ShopDbContext> context
             }
         }
 
-        if (rule.RequireSpecifications && facts.MissingRequiredSpecifications.Count > 0)
+        if (rule.RequireSpecifications)
         {
-            // Each missing required specification counts as a part, so filling some of them shows progress.
-            required += facts.MissingRequiredSpecifications.Count;
+            // Each required specification counts as a part, so filling some of them shows progress.
+            required += facts.RequiredSpecifications;
             missing.AddRange(facts.MissingRequiredSpecifications.Select(name => "specification " + name));
         }
 
@@ -141,6 +141,7 @@ public sealed class CompletenessService(IDbContextFactory<ShopDbContext> context
         return new CompletenessFacts(
             !string.IsNullOrWhiteSpace(description),
             images,
+            definitions.Count(d => d.IsRequired),
             MissingSpecifications(definitions, filled),
             netPriceMinor > 0,
             hasSupplier);

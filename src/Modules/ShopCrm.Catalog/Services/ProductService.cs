@@ -568,6 +568,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
         var score = CompletenessService.Evaluate(rule, new CompletenessFacts(
             product.Description is not null,
             imageCount,
+            definitions.Count(d => d.IsRequired),
             CompletenessService.MissingSpecifications(definitions, specifications.Keys),
             product.NetPriceMinor > 0,
             card.Suppliers.Count > 0));
