@@ -45,6 +45,6 @@ public sealed class ModelEditorPage(IPage page)
         await row.GetByRole(AriaRole.Combobox).First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = supplier }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Supplier 1 code" }).FillAsync(code);
-        await page.GetByLabel("Supplier 1 purchase price").FillAsync(price);
+        await row.Locator(".rz-numeric input").FillAsync(price);
     }
 }
