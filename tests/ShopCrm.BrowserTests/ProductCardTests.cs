@@ -109,6 +109,8 @@ public sealed class ProductCardTests(BrowserApp app)
         await stale.SaveButton.ClickAsync();
         await Expect(other.Page.GetByText("Someone else saved this card while you were editing it.")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(other.Page, "owner-stale-card-conflict");
+        await other.Page.GetByRole(AriaRole.Button, new() { Name = "Reload the card" }).ClickAsync();
+        await Expect(stale.Description).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Lekki kołowrotek"));
 
         // The model list shows it active and complete.
         await shell.OpenMenuEntryAsync("Models", ModelsPage.Path);
