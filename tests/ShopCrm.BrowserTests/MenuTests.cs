@@ -11,6 +11,8 @@ public sealed class MenuTests(BrowserApp app)
     private static readonly Dictionary<string, (string Path, string Heading)> PagesByMenuEntry = new()
     {
         ["Dashboard"] = ("/", "Dashboard"),
+        ["Models"] = ("/catalog/models", "Models"),
+        ["Incomplete cards"] = ("/catalog/incomplete", "Incomplete cards"),
         ["Gift cards"] = ("/certificates", "Gift cards"),
         ["Reports"] = ("/certificates/reports", "Gift card reports"),
         ["Card series"] = ("/certificates/series", "Card series"),
@@ -20,10 +22,10 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
-        { Roles.OrderManager, ["Dashboard", "Gift cards"] },
-        { Roles.Warehouse, ["Dashboard"] },
-        { Roles.ContentEditor, ["Dashboard"] },
+        { Roles.Owner, ["Dashboard", "Models", "Incomplete cards", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Models", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "Models", "Incomplete cards"] },
+        { Roles.ContentEditor, ["Dashboard", "Models", "Incomplete cards"] },
         { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard"] },
     };

@@ -4,5 +4,9 @@ namespace ShopCrm.Catalog;
 
 public static class CatalogMenu
 {
-    public static readonly IReadOnlyList<MenuEntry> Entries = [];
+    public static readonly IReadOnlyList<MenuEntry> Entries =
+    [
+        new("Catalog", "Models", "/catalog/models", "inventory_2", CatalogPermissions.View, Order: 200),
+        new("Catalog", "Incomplete cards", "/catalog/incomplete", "rule", CatalogPermissions.Edit, Order: 205),
+    ];
 }

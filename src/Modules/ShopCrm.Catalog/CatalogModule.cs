@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Catalog.Api;
 using ShopCrm.Catalog.Demo;
+using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Modules;
 
@@ -16,7 +18,13 @@ public static class CatalogModule
 
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
-        services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries));
+        services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries)
+        {
+            Endpoints = ProductImageEndpoints.Map,
+        });
+        services.AddSingleton<ProductService>();
+        services.AddSingleton<CompletenessService>();
+        services.AddSingleton<ProductImageService>();
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         return services;
     }

@@ -48,7 +48,8 @@ public static class ProductListQuery
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var text = filter.Search.Trim().ToLowerInvariant();
-            products = products.Where(p => p.Sku.ToLower().Contains(text) || p.NormalizedName.Contains(text) || p.Ean == text);
+            var name = ProductNames.Normalize(filter.Search);
+            products = products.Where(p => p.Sku.ToLower().Contains(text) || p.NormalizedName.Contains(name) || p.Ean == text);
         }
 
         var stocks = db.Set<ProductStock>();

@@ -1,0 +1,5 @@
+using ShopCrm.Catalog.Domain;
+
+namespace ShopCrm.Catalog.Pages;
+
+public sealed record LinkRow(int ProductId, string Sku, string Name, ProductLinkKind Kind);

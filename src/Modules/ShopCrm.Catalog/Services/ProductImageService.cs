@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using ShopCrm.Catalog.Domain;
+using ShopCrm.Core.Data;
+
+namespace ShopCrm.Catalog.Services;
+
+// Card images as files in the data folder (catalog-images/) with a row each. The type is decided from
+// the file's first bytes, not from its name or the browser's claim. Adding or removing an image moves
+// the card's UpdatedAt and completeness but not its Version, so an editor open on the card can still save.
+public sealed class ProductImageService(IDbContextFactory<ShopDbContext> contexts, DataFolder dataFolder, TimeProvider time)
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    public const string Folder = "catalog-images";
+
+    public async Task<CatalogResult<ProductImage>> AddAsync(int productId, string fileName, Stream content, CancellationToken ct = default)
+    {
+        await using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        if (buffer.Length == 0)
+        {
+            return CatalogResult<ProductImage>.Fail(CatalogError.Invalid("file", "The file is empty."));
+        }
+
+        if (buffer.Length > MaxBytes)
+        {
+            return CatalogResult<ProductImage>.Fail(CatalogError.Invalid("file", $"{fileName} is larger than 5 MB. Make the picture smaller and try again."));
+        }
+
+        var type = ImageTypeOf(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)));
+        if (type is null)
+        {
+            return CatalogResult<ProductImage>.Fail(CatalogError.Invalid("file", $"{fileName} is not a JPEG, PNG or WebP picture."));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await db.Set<Product>().AnyAsync(p => p.Id == productId, ct))
+        {
+            return CatalogResult<ProductImage>.Fail(CatalogError.NotFound);
+        }
+
+        var storedName = $"{Guid.NewGuid():N}{type.Value.Extension}";
+        var path = Path.Combine(dataFolder.Ensure(Folder), storedName);
+        await File.WriteAllBytesAsync(path, buffer.ToArray(), ct);
+        try
+        {
+            var nextOrder = (await db.Set<ProductImage>().Where(i => i.ProductId == productId).MaxAsync(i => (int?)i.SortOrder, ct) ?? -1) + 1;
+            var image = new ProductImage
+            {
+                ProductId = productId,
+                FileName = SafeFileName(fileName),
+                StoredName = storedName,
+                ContentType = type.Value.ContentType,
+                SizeBytes = buffer.Length,
+                SortOrder = nextOrder,
+            };
+            db.Add(image);
+            await db.SaveChangesAsync(ct);
+            await CardChangedAsync(db, productId, ct);
+            return CatalogResult<ProductImage>.Ok(image);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    public async Task<(ProductImage Image, string Path)?> FindAsync(int imageId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var image = await db.Set<ProductImage>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == imageId, ct);
+        if (image is null)
+        {
+            return null;
+        }
+
+        var path = dataFolder.Combine(Folder, image.StoredName);
+        return File.Exists(path) ? (image, path) : null;
+    }
+
+    public async Task<bool> DeleteAsync(int imageId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var image = await db.Set<ProductImage>().SingleOrDefaultAsync(i => i.Id == imageId, ct);
+        if (image is null)
+        {
+            return false;
+        }
+
+        db.Remove(image);
+        await db.SaveChangesAsync(ct);
+        await CardChangedAsync(db, image.ProductId, ct);
+
+        // The row is gone first: a file without a row is only wasted space, a row without a file is a broken picture.
+        File.Delete(dataFolder.Combine(Folder, image.StoredName));
+        return true;
+    }
+
+    // imageIds in the wanted order; images of the card not named keep their place after them.
+    public async Task ReorderAsync(int productId, IReadOnlyList<int> imageIds, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var images = await db.Set<ProductImage>().Where(i => i.ProductId == productId).OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
+        var ordered = images.OrderBy(i => imageIds.Contains(i.Id) ? imageIds.ToList().IndexOf(i.Id) : imageIds.Count + i.SortOrder).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].SortOrder = i;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await CardChangedAsync(db, productId, ct);
+    }
+
+    public static async Task<IReadOnlyList<ProductImage>> OfProductAsync(ShopDbContext db, int productId, CancellationToken ct = default) =>
+        await db.Set<ProductImage>().AsNoTracking().Where(i => i.ProductId == productId).OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
+
+    public static string AddressOf(int imageId) => $"/catalog/images/{imageId}";
+
+    private async Task CardChangedAsync(ShopDbContext db, int productId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedAt, now), ct);
+        await CompletenessService.RecomputeAsync(db, productId, ct);
+    }
+
+    private static (string ContentType, string Extension)? ImageTypeOf(ReadOnlySpan<byte> head)
+    {
+        if (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF)
+        {
+            return ("image/jpeg", ".jpg");
+        }
+
+        if (head.Length >= 8 && head[..8].SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return ("image/png", ".png");
+        }
+
+        if (head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8))
+        {
+            return ("image/webp", ".webp");
+        }
+
+        return null;
+    }
+
+    private static string SafeFileName(string fileName)
+    {
+        var name = Path.GetFileName(fileName).Trim();
+        if (name.Length == 0)
+        {
+            name = "image";
+        }
+
+        return name.Length > 200 ? name[^200..] : name;
+    }
+}
