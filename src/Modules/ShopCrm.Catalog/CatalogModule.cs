@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Catalog.Jobs;
+using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -15,6 +18,12 @@ public static class CatalogModule
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
         services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries));
+        services.AddSingleton<IStockReservations, StockReservations>();
+        services.AddSingleton<StockService>();
+        services.AddSingleton<StockLedgerCheck>();
+        services.AddSingleton<GoodsReceiptService>();
+        services.AddSingleton<WarehouseService>();
+        services.AddRecurringJob<StockLedgerCheckJob>(TimeSpan.FromDays(1));
         return services;
     }
 }
