@@ -4,5 +4,11 @@ namespace ShopCrm.Catalog;
 
 public static class CatalogMenu
 {
-    public static readonly IReadOnlyList<MenuEntry> Entries = [];
+    public static readonly IReadOnlyList<MenuEntry> Entries =
+    [
+        new("Warehouse", "Stock", "/warehouse/stock", "inventory_2", CatalogPermissions.StockView, Order: 300),
+        new("Warehouse", "Goods receipts", "/warehouse/receipts", "local_shipping", CatalogPermissions.StockView, Order: 310),
+        new("Warehouse", "Stock movements", "/warehouse/movements", "swap_vert", CatalogPermissions.StockView, Order: 320),
+        new("Warehouse", "Warehouses", "/warehouse/warehouses", "warehouse", CatalogPermissions.StockView, Order: 330),
+    ];
 }
