@@ -31,7 +31,7 @@ public sealed class GoodsReceiptPage(IPage page)
 
     public ILocator Lines => page.GetByRole(AriaRole.Grid);
 
-    public ILocator Dialog => page.GetByRole(AriaRole.Dialog);
+    public ILocator Confirmation => page.GetByRole(AriaRole.Alertdialog);
 
     public async Task ChooseSupplierAsync(string name)
     {
@@ -43,8 +43,9 @@ public sealed class GoodsReceiptPage(IPage page)
 
     public async Task AddLineAsync(string sku, int quantity, decimal price)
     {
-        await ProductBox.FillAsync(sku);
-        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = sku }).First.ClickAsync();
+        // Radzen's autocomplete searches on key presses, not on a pasted value.
+        await ProductBox.PressSequentiallyAsync(sku, new() { Delay = 30 });
+        await page.Locator(".rz-autocomplete-list-item").Filter(new() { HasText = sku }).First.ClickAsync();
         await QuantityBox.FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await PriceBox.FillAsync(price.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await AddLineButton.ClickAsync();
@@ -54,7 +55,7 @@ public sealed class GoodsReceiptPage(IPage page)
     public async Task PostAsync()
     {
         await PostButton.ClickAsync();
-        await Expect(Dialog).ToContainTextAsync("A posted receipt cannot be changed.");
-        await Dialog.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
+        await Expect(Confirmation).ToContainTextAsync("A posted receipt cannot be changed.");
+        await Confirmation.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
     }
 }
