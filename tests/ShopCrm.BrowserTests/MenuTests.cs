@@ -16,6 +16,10 @@ public sealed class MenuTests(BrowserApp app)
         ["Gift cards"] = ("/certificates", "Gift cards"),
         ["Reports"] = ("/certificates/reports", "Gift card reports"),
         ["Card series"] = ("/certificates/series", "Card series"),
+        ["Stock"] = ("/warehouse/stock", "Stock"),
+        ["Goods receipts"] = ("/warehouse/receipts", "Goods receipts"),
+        ["Stock movements"] = ("/warehouse/movements", "Stock movements"),
+        ["Warehouses"] = ("/warehouse/warehouses", "Warehouses"),
         ["API keys"] = ("/admin/api-keys", "API keys"),
         ["Audit log"] = ("/admin/audit", "Audit log"),
     };
@@ -26,6 +30,11 @@ public sealed class MenuTests(BrowserApp app)
         { Roles.OrderManager, ["Dashboard", "Models", "Gift cards"] },
         { Roles.Warehouse, ["Dashboard", "Models", "Incomplete cards"] },
         { Roles.ContentEditor, ["Dashboard", "Models", "Incomplete cards"] },
+
+        { Roles.Owner, ["Dashboard", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "Stock", "Goods receipts", "Stock movements", "Warehouses"] },
+        { Roles.ContentEditor, ["Dashboard"] },
         { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard"] },
     };

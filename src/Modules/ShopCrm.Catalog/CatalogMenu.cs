@@ -8,5 +8,10 @@ public static class CatalogMenu
     [
         new("Catalog", "Models", "/catalog/models", "inventory_2", CatalogPermissions.View, Order: 200),
         new("Catalog", "Incomplete cards", "/catalog/incomplete", "rule", CatalogPermissions.Edit, Order: 205),
+
+        new("Warehouse", "Stock", "/warehouse/stock", "inventory_2", CatalogPermissions.StockView, Order: 300),
+        new("Warehouse", "Goods receipts", "/warehouse/receipts", "local_shipping", CatalogPermissions.StockView, Order: 310),
+        new("Warehouse", "Stock movements", "/warehouse/movements", "swap_vert", CatalogPermissions.StockView, Order: 320),
+        new("Warehouse", "Warehouses", "/warehouse/warehouses", "warehouse", CatalogPermissions.StockView, Order: 330),
     ];
 }

@@ -4,6 +4,10 @@ using ShopCrm.Catalog.Api;
 using ShopCrm.Catalog.Demo;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Demo;
+
+using ShopCrm.Catalog.Jobs;
+using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -26,6 +30,14 @@ public static class CatalogModule
         services.AddSingleton<CompletenessService>();
         services.AddSingleton<ProductImageService>();
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
+
+        services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries));
+        services.AddSingleton<IStockReservations, StockReservations>();
+        services.AddSingleton<StockService>();
+        services.AddSingleton<StockLedgerCheck>();
+        services.AddSingleton<GoodsReceiptService>();
+        services.AddSingleton<WarehouseService>();
+        services.AddRecurringJob<StockLedgerCheckJob>(TimeSpan.FromDays(1));
         return services;
     }
 }

@@ -1,0 +1,21 @@
+namespace ShopCrm.Catalog.Services;
+
+// What Orders, a warehouse worker or the page is told when stock cannot move; the messages are shown as they are.
+public sealed record StockError(string Code, string Message)
+{
+    public static readonly StockError NotEnough = new("insufficient", "There is not enough stock available for this quantity.");
+    public static readonly StockError NoWarehouse = new("no-warehouse", "There is no active warehouse to take the stock from. Create one first.");
+    public static readonly StockError WarehouseNotFound = new("warehouse-not-found", "This warehouse does not exist or is no longer active.");
+    public static readonly StockError ProductNotFound = new("product-not-found", "There is no such model.");
+    public static readonly StockError NoReservation = new("no-reservation", "No stock is reserved for this order line.");
+    public static readonly StockError BelowReserved = new("below-reserved", "Stock cannot go below zero or below what is reserved for orders.");
+    public static readonly StockError SameWarehouse = new("same-warehouse", "Choose two different warehouses.");
+    public static readonly StockError Conflict = new("conflict", "Someone else changed this document in the meantime. Reload it to see their changes, then try again.");
+    public static readonly StockError NotDraft = new("not-draft", "This goods receipt is already posted and can no longer be changed.");
+    public static readonly StockError EmptyReceipt = new("empty", "Add at least one line before posting the goods receipt.");
+    public static readonly StockError NotFound = new("not-found", "This document does not exist.");
+    public static readonly StockError InvalidQuantity = new("quantity", "The quantity must be a whole number greater than zero.");
+
+    public static StockError WrongState(Domain.StockReservationStatus status) =>
+        new("wrong-state", $"The reservation is already {status.ToString().ToLowerInvariant()}.");
+}
