@@ -11,6 +11,10 @@ public sealed class MenuTests(BrowserApp app)
     private static readonly Dictionary<string, (string Path, string Heading)> PagesByMenuEntry = new()
     {
         ["Dashboard"] = ("/", "Dashboard"),
+        ["Categories"] = ("/catalog/categories", "Categories"),
+        ["Brands & series"] = ("/catalog/brands", "Brands & series"),
+        ["Tags & interests"] = ("/catalog/tags", "Tags & interests"),
+        ["Suppliers"] = ("/catalog/suppliers", "Suppliers"),
         ["Gift cards"] = ("/certificates", "Gift cards"),
         ["Reports"] = ("/certificates/reports", "Gift card reports"),
         ["Card series"] = ("/certificates/series", "Card series"),
@@ -20,10 +24,10 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
-        { Roles.OrderManager, ["Dashboard", "Gift cards"] },
-        { Roles.Warehouse, ["Dashboard"] },
-        { Roles.ContentEditor, ["Dashboard"] },
+        { Roles.Owner, ["Dashboard", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Suppliers", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "Suppliers"] },
+        { Roles.ContentEditor, ["Dashboard", "Categories", "Brands & series", "Tags & interests", "Suppliers"] },
         { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard"] },
     };
