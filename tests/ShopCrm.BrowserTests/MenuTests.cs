@@ -13,6 +13,11 @@ public sealed class MenuTests(BrowserApp app)
         ["Dashboard"] = ("/", "Dashboard"),
         ["Models"] = ("/catalog/models", "Models"),
         ["Incomplete cards"] = ("/catalog/incomplete", "Incomplete cards"),
+
+        ["Categories"] = ("/catalog/categories", "Categories"),
+        ["Brands & series"] = ("/catalog/brands", "Brands & series"),
+        ["Tags & interests"] = ("/catalog/tags", "Tags & interests"),
+        ["Suppliers"] = ("/catalog/suppliers", "Suppliers"),
         ["Gift cards"] = ("/certificates", "Gift cards"),
         ["Reports"] = ("/certificates/reports", "Gift card reports"),
         ["Card series"] = ("/certificates/series", "Card series"),
@@ -35,6 +40,11 @@ public sealed class MenuTests(BrowserApp app)
         { Roles.OrderManager, ["Dashboard", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
         { Roles.Warehouse, ["Dashboard", "Stock", "Goods receipts", "Stock movements", "Warehouses"] },
         { Roles.ContentEditor, ["Dashboard"] },
+
+        { Roles.Owner, ["Dashboard", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Suppliers", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "Suppliers"] },
+        { Roles.ContentEditor, ["Dashboard", "Categories", "Brands & series", "Tags & interests", "Suppliers"] },
         { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard"] },
     };

@@ -13,5 +13,10 @@ public static class CatalogMenu
         new("Warehouse", "Goods receipts", "/warehouse/receipts", "local_shipping", CatalogPermissions.StockView, Order: 310),
         new("Warehouse", "Stock movements", "/warehouse/movements", "swap_vert", CatalogPermissions.StockView, Order: 320),
         new("Warehouse", "Warehouses", "/warehouse/warehouses", "warehouse", CatalogPermissions.StockView, Order: 330),
+
+        new("Catalog", "Categories", "/catalog/categories", "account_tree", CatalogPermissions.Structure, Order: 210),
+        new("Catalog", "Brands & series", "/catalog/brands", "verified", CatalogPermissions.Structure, Order: 215),
+        new("Catalog", "Tags & interests", "/catalog/tags", "sell", CatalogPermissions.Structure, Order: 220),
+        new("Catalog", "Suppliers", "/catalog/suppliers", "local_shipping", CatalogPermissions.View, Order: 230),
     ];
 }

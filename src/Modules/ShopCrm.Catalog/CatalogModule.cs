@@ -8,6 +8,8 @@ using ShopCrm.Core.Demo;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Jobs;
+
+using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -38,6 +40,14 @@ public static class CatalogModule
         services.AddSingleton<GoodsReceiptService>();
         services.AddSingleton<WarehouseService>();
         services.AddRecurringJob<StockLedgerCheckJob>(TimeSpan.FromDays(1));
+
+        services.AddSingleton<CategoryService>();
+        services.AddSingleton<SpecificationService>();
+        services.AddSingleton<CompletenessRuleService>();
+        services.AddSingleton<RatingParameterService>();
+        services.AddSingleton<BrandService>();
+        services.AddSingleton<TagService>();
+        services.AddSingleton<SupplierService>();
         return services;
     }
 }
