@@ -11,6 +11,8 @@ public sealed class MenuTests(BrowserApp app)
     private static readonly Dictionary<string, (string Path, string Heading)> PagesByMenuEntry = new()
     {
         ["Dashboard"] = ("/", "Dashboard"),
+        ["Restock"] = ("/warehouse/restock", "Restock"),
+        ["Purchase orders"] = ("/warehouse/purchase-orders", "Purchase orders"),
         ["Gift cards"] = ("/certificates", "Gift cards"),
         ["Reports"] = ("/certificates/reports", "Gift card reports"),
         ["Card series"] = ("/certificates/series", "Card series"),
@@ -20,9 +22,9 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.Owner, ["Dashboard", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
         { Roles.OrderManager, ["Dashboard", "Gift cards"] },
-        { Roles.Warehouse, ["Dashboard"] },
+        { Roles.Warehouse, ["Dashboard", "Restock", "Purchase orders"] },
         { Roles.ContentEditor, ["Dashboard"] },
         { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard"] },
