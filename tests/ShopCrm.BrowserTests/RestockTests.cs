@@ -20,7 +20,11 @@ public sealed class RestockTests(BrowserApp app)
         var rodName = $"Wędka spinningowa Jaxon Żywiec 2,40 m ({run})";
         var reelName = $"Kołowrotek Okuma Ceymar 3000 ({run})";
         await SeedAsync(run, rodName, reelName);
-        await ActivatorUtilities.CreateInstance<RestockJob>(app.Services).RunAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // As Quartz runs it: in a scope of its own.
+            await ActivatorUtilities.CreateInstance<RestockJob>(scope.ServiceProvider).RunAsync();
+        }
 
         await using var session = await app.OpenSessionAsync();
         var page = session.Page;
@@ -36,7 +40,7 @@ public sealed class RestockTests(BrowserApp app)
         await shell.WaitUntilLoadedAsync();
         await Expect(restock.RowFor(rodName)).ToContainTextAsync("Below minimum");
         await Expect(restock.RowFor(rodName)).ToContainTextAsync($"Hurtownia Szczupak {run}");
-        await Expect(restock.RowFor(rodName)).ToContainTextAsync("7 days");
+        await Expect(restock.RowFor(rodName)).ToContainTextAsync("delivers in 7 days");
         await Expect(restock.RowFor(reelName)).ToContainTextAsync("Runs out before delivery");
         await Expect(restock.QuantityBox(rodName)).ToHaveValueAsync("4");
         await Expect(restock.CreateOrdersButton).ToBeDisabledAsync();
@@ -47,7 +51,7 @@ public sealed class RestockTests(BrowserApp app)
         await restock.OrderBox(rodName).CheckAsync();
         await restock.OrderBox(reelName).CheckAsync();
         await Expect(restock.Chosen).ToHaveTextAsync("2 chosen · 1 purchase order");
-        await Screenshots.SaveAsync(page, "warehouse-restock");
+        await Screenshots.SaveAsync(page, "warehouse-restock-choose");
         await restock.CreateOrdersButton.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(PurchaseOrderPage.Address());
@@ -78,7 +82,7 @@ public sealed class RestockTests(BrowserApp app)
         await shell.OpenMenuEntryAsync("Purchase orders", PurchaseOrderPage.ListPath);
         await shell.WaitUntilLoadedAsync();
         await Expect(page.GetByRole(AriaRole.Grid, new() { Name = "Purchase orders" }).GetByRole(AriaRole.Row).Filter(new() { HasText = number })).ToContainTextAsync("Sent");
-        await Screenshots.SaveAsync(page, "warehouse-purchase-orders");
+        await Screenshots.SaveAsync(page, "warehouse-purchase-orders-list");
 
         await shell.OpenMenuEntryAsync("Restock", RestockPage.Path);
         await shell.WaitUntilLoadedAsync();

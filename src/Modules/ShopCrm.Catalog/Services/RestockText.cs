@@ -21,5 +21,5 @@ public static class RestockText
         _ => status.ToString(),
     };
 
-    public static string Speed(double perDay) => perDay == 0 ? "—" : perDay.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "/day";
+    public static string Speed(double perDay) => perDay.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }
