@@ -7,7 +7,7 @@ public sealed class RestockPage(IPage page)
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Restock", Level = 1 });
 
-    public ILocator Grid => page.GetByRole(AriaRole.Grid, new() { Name = "Open restock alerts" });
+    public ILocator Grid => page.GetByRole(AriaRole.Grid);
 
     public ILocator CreateOrdersButton => page.GetByRole(AriaRole.Button, new() { Name = "Create purchase orders" });
 
