@@ -18,6 +18,9 @@ public sealed class MenuTests(BrowserApp app)
         ["Brands & series"] = ("/catalog/brands", "Brands & series"),
         ["Tags & interests"] = ("/catalog/tags", "Tags & interests"),
         ["Suppliers"] = ("/catalog/suppliers", "Suppliers"),
+
+        ["Restock"] = ("/warehouse/restock", "Restock"),
+        ["Purchase orders"] = ("/warehouse/purchase-orders", "Purchase orders"),
         ["Gift cards"] = ("/certificates", "Gift cards"),
         ["Reports"] = ("/certificates/reports", "Gift card reports"),
         ["Card series"] = ("/certificates/series", "Card series"),
@@ -39,6 +42,10 @@ public sealed class MenuTests(BrowserApp app)
         { Roles.Owner, ["Dashboard", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
         { Roles.OrderManager, ["Dashboard", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
         { Roles.Warehouse, ["Dashboard", "Stock", "Goods receipts", "Stock movements", "Warehouses"] },
+
+        { Roles.Owner, ["Dashboard", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "Restock", "Purchase orders"] },
         { Roles.ContentEditor, ["Dashboard"] },
 
         { Roles.Owner, ["Dashboard", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },

@@ -18,5 +18,8 @@ public static class CatalogMenu
         new("Catalog", "Brands & series", "/catalog/brands", "verified", CatalogPermissions.Structure, Order: 215),
         new("Catalog", "Tags & interests", "/catalog/tags", "sell", CatalogPermissions.Structure, Order: 220),
         new("Catalog", "Suppliers", "/catalog/suppliers", "local_shipping", CatalogPermissions.View, Order: 230),
+
+        new("Warehouse", "Restock", "/warehouse/restock", "production_quantity_limits", CatalogPermissions.Restock, Order: 340),
+        new("Warehouse", "Purchase orders", "/warehouse/purchase-orders", "local_shipping", CatalogPermissions.Restock, Order: 345),
     ];
 }

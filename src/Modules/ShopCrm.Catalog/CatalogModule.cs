@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Api;
 using ShopCrm.Catalog.Demo;
@@ -10,6 +11,8 @@ using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Jobs;
 
 using ShopCrm.Catalog.Services;
+
+using ShopCrm.Catalog.Pages;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -18,11 +21,11 @@ public static class CatalogModule
 {
     public static WebApplicationBuilder AddCatalogModule(this WebApplicationBuilder builder)
     {
-        builder.Services.AddCatalogModule();
+        builder.Services.AddCatalogModule(builder.Configuration);
         return builder;
     }
 
-    public static IServiceCollection AddCatalogModule(this IServiceCollection services)
+    public static IServiceCollection AddCatalogModule(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries)
         {
@@ -48,6 +51,11 @@ public static class CatalogModule
         services.AddSingleton<BrandService>();
         services.AddSingleton<TagService>();
         services.AddSingleton<SupplierService>();
+
+            Endpoints = PurchaseOrderDownloads.Map,
+            DashboardCards = [new DashboardCard(typeof(RestockDashboardCard), CatalogPermissions.Restock, Order: 340)],
+        });
+        services.AddRestock(configuration);
         return services;
     }
 }

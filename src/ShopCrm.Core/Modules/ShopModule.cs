@@ -18,4 +18,7 @@ public sealed record ShopModule(
 
     // Other routes of the module, such as file downloads for its pages.
     public Action<IEndpointRouteBuilder>? Endpoints { get; init; }
+
+    // Cards on the home dashboard, such as "12 models to restock".
+    public IReadOnlyList<DashboardCard> DashboardCards { get; init; } = [];
 }

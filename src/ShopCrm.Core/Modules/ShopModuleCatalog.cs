@@ -12,4 +12,6 @@ public sealed class ShopModuleCatalog(IEnumerable<ShopModule> modules)
     public IReadOnlyList<PermissionDefinition> Permissions => Modules.SelectMany(m => m.Permissions).ToList();
 
     public IReadOnlyList<MenuEntry> Menu => Modules.SelectMany(m => m.Menu).OrderBy(e => e.Order).ToList();
+
+    public IReadOnlyList<DashboardCard> DashboardCards => Modules.SelectMany(m => m.DashboardCards).OrderBy(c => c.Order).ToList();
 }
