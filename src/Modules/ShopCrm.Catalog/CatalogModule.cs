@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Catalog.Api;
+using ShopCrm.Catalog.Jobs;
+using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -14,7 +17,15 @@ public static class CatalogModule
 
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
-        services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries));
+        services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries)
+        {
+            Endpoints = CatalogImportEndpoints.Map,
+        });
+        services.AddSingleton<CatalogImportQueue>();
+        services.AddSingleton<CatalogImportProgress>();
+        services.AddSingleton<CatalogImportService>();
+        services.AddSingleton<CatalogImportRunner>();
+        services.AddHostedService<CatalogImportWorker>();
         return services;
     }
 }
