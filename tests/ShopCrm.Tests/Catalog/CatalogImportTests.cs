@@ -154,6 +154,11 @@ public sealed class CatalogImportTests(ITestOutputHelper output)
         var plain = CatalogTestData.Product("KOL-1", spinning, 0, name: "Kołowrotek");
         (plain.NetPriceMinor, plain.GrossPriceMinor, plain.VatRatePercent, plain.Status) = (10000, 10800, 8, ProductStatus.Draft);
         await CatalogTestData.AddAsync(source, plain);
+
+        // Set gross at 7,99: no net price gives it at 23%, so the net is 6,50 and the gross is kept.
+        var shelfPriced = CatalogTestData.Product("PRZ-1", spinning, 0, name: "Przynęta");
+        (shelfPriced.NetPriceMinor, shelfPriced.GrossPriceMinor) = (650, 799);
+        await CatalogTestData.AddAsync(source, shelfPriced);
         var csv = new StringWriter();
         await using (var db = await source.NewContextAsync())
         {
@@ -166,7 +171,7 @@ public sealed class CatalogImportTests(ITestOutputHelper output)
 
         Assert.Equal(ImportStatus.Done, import.Status);
         Assert.Equal(await CardsAsync(source), await CardsAsync(target));
-        Assert.Equal(2, (await CardsAsync(target)).Count);
+        Assert.Equal(3, (await CardsAsync(target)).Count);
     }
 
     [Fact]

@@ -168,7 +168,10 @@ public sealed class CatalogImportRunner(
         product.Status = row.Status ?? product.Status;
         product.VatRatePercent = row.VatRate ?? product.VatRatePercent;
         product.NetPriceMinor = row.NetMinor ?? product.NetPriceMinor;
-        product.GrossPriceMinor = Vat.GrossOf(new Money(product.NetPriceMinor, product.Currency), product.VatRatePercent).MinorUnits;
+        var derivedGross = Vat.GrossOf(new Money(product.NetPriceMinor, product.Currency), product.VatRatePercent).MinorUnits;
+        product.GrossPriceMinor = row.GrossMinor is { } gross && Vat.NetOf(new Money(gross, product.Currency), product.VatRatePercent).MinorUnits == product.NetPriceMinor
+            ? gross
+            : derivedGross;
         product.PurchasePriceMinor = row.PurchaseMinor ?? product.PurchasePriceMinor;
 
         if (isNew)

@@ -54,10 +54,13 @@ internal static class ImportRowParser
         var net = Cell(ImportFields.NetPrice) is { } netText ? ImportValues.Money(netText, "Net price", errors) : null;
         var gross = Cell(ImportFields.GrossPrice) is { } grossText ? ImportValues.Money(grossText, "Gross price", errors) : null;
         var rate = vat ?? 23;
+        // A price set net gets its gross from the one VAT rule; a price set gross keeps the gross the
+        // customer sees and gets its net back from it (Vat.NetOf), since about one gross price in four
+        // (12,99 at 23%) cannot come out of any net price. Both given must agree one way or the other.
         if (net is { } givenNet && gross is { } givenGross)
         {
             var expected = Vat.GrossOf(new Money(givenNet, "PLN"), rate).MinorUnits;
-            if (expected != givenGross)
+            if (expected != givenGross && Vat.NetOf(new Money(givenGross, "PLN"), rate).MinorUnits != givenNet)
             {
                 errors.Add($"Gross price {CsvWriter.Amount(givenGross)} does not match net price {CsvWriter.Amount(givenNet)} at {rate}% VAT (that gives {CsvWriter.Amount(expected)})");
             }
@@ -65,11 +68,6 @@ internal static class ImportRowParser
         else if (net is null && gross is { } onlyGross)
         {
             net = Vat.NetOf(new Money(onlyGross, "PLN"), rate).MinorUnits;
-            var back = Vat.GrossOf(new Money(net.Value, "PLN"), rate).MinorUnits;
-            if (back != onlyGross)
-            {
-                errors.Add($"Gross price {CsvWriter.Amount(onlyGross)} cannot be reached at {rate}% VAT: the nearest is {CsvWriter.Amount(back)}");
-            }
         }
 
         var purchase = Cell(ImportFields.PurchasePrice) is { } purchaseText ? ImportValues.Money(purchaseText, "Purchase price", errors) : null;
@@ -100,7 +98,7 @@ internal static class ImportRowParser
             }
         }
 
-        return errors.Count > 0 ? null : new ModelImportRow(record.Line, sku!, name, ean, brandId, categoryId, net, vat, purchase, weight, description, minimum, status);
+        return errors.Count > 0 ? null : new ModelImportRow(record.Line, sku!, name, ean, brandId, categoryId, net, gross, vat, purchase, weight, description, minimum, status);
     }
 
     public static PriceListImportRow? PriceList(CsvRecord record, IReadOnlyDictionary<string, int> map, List<string> errors)
