@@ -57,7 +57,7 @@ public sealed partial class CatalogImportsPage(IPage page)
     [GeneratedRegex(@"^Import [\d,]+ rows$")]
     private static partial Regex ImportButtonName();
 
-    [GeneratedRegex(@"^(Checking rows|Writing): [\d,]+ of")]
+    [GeneratedRegex(@"^Step [12] of 2, (checking every row|writing): [\d,]+ of")]
     private static partial Regex ProgressWords();
 
     [GeneratedRegex(@"/catalog/imports/\d+$")]
