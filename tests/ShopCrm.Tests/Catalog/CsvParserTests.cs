@@ -116,4 +116,23 @@ public sealed class CsvParserTests
         Assert.Equal(7, map.Count);
         Assert.Equal("zylka splawikowa 0 25 mm", ImportText.Normalize("Żyłka spławikowa, 0.25 mm!"));
     }
+
+    [Theory]
+    [InlineData("models.csv", ShopCrm.Catalog.Domain.ImportKind.Models, 12)]
+    [InlineData("price-list.csv", ShopCrm.Catalog.Domain.ImportKind.PriceList, 8)]
+    public void The_sample_files_of_the_user_guide_have_every_column_recognised(string file, ShopCrm.Catalog.Domain.ImportKind kind, int columns)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder!.FullName, "ShopCrm.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        using var stream = File.OpenRead(Path.Combine(folder.FullName, "docs", "samples", file));
+        var records = CsvParser.Read(stream, CsvFormat.Detect(stream)).ToList();
+
+        Assert.Equal(columns, ImportFields.Guess(kind, records[0].Fields).Count);
+        Assert.All(records, r => Assert.Equal(columns, r.Fields.Count));
+        Assert.Equal(4, records.Count);
+    }
 }
