@@ -28,6 +28,8 @@ public sealed class MenuTests(BrowserApp app)
         ["Goods receipts"] = ("/warehouse/receipts", "Goods receipts"),
         ["Stock movements"] = ("/warehouse/movements", "Stock movements"),
         ["Warehouses"] = ("/warehouse/warehouses", "Warehouses"),
+
+        ["Import and export"] = ("/catalog/imports", "Import and export"),
         ["API keys"] = ("/admin/api-keys", "API keys"),
         ["Audit log"] = ("/admin/audit", "Audit log"),
     };
@@ -52,6 +54,11 @@ public sealed class MenuTests(BrowserApp app)
         { Roles.OrderManager, ["Dashboard", "Suppliers", "Gift cards"] },
         { Roles.Warehouse, ["Dashboard", "Suppliers"] },
         { Roles.ContentEditor, ["Dashboard", "Categories", "Brands & series", "Tags & interests", "Suppliers"] },
+
+        { Roles.Owner, ["Dashboard", "Import and export", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "Import and export"] },
+        { Roles.ContentEditor, ["Dashboard", "Import and export"] },
         { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard"] },
     };

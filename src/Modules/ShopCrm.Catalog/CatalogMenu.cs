@@ -21,5 +21,7 @@ public static class CatalogMenu
 
         new("Warehouse", "Restock", "/warehouse/restock", "production_quantity_limits", CatalogPermissions.Restock, Order: 340),
         new("Warehouse", "Purchase orders", "/warehouse/purchase-orders", "local_shipping", CatalogPermissions.Restock, Order: 345),
+
+        new("Catalog", "Import and export", "/catalog/imports", "upload_file", CatalogPermissions.Import, Order: 250),
     ];
 }

@@ -13,6 +13,9 @@ using ShopCrm.Core.Jobs;
 using ShopCrm.Catalog.Services;
 
 using ShopCrm.Catalog.Pages;
+
+using ShopCrm.Catalog.Jobs;
+using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -56,6 +59,14 @@ public static class CatalogModule
             DashboardCards = [new DashboardCard(typeof(RestockDashboardCard), CatalogPermissions.Restock, Order: 340)],
         });
         services.AddRestock(configuration);
+
+            Endpoints = CatalogImportEndpoints.Map,
+        });
+        services.AddSingleton<CatalogImportQueue>();
+        services.AddSingleton<CatalogImportProgress>();
+        services.AddSingleton<CatalogImportService>();
+        services.AddSingleton<CatalogImportRunner>();
+        services.AddHostedService<CatalogImportWorker>();
         return services;
     }
 }

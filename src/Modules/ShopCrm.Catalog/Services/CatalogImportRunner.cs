@@ -1,0 +1,276 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using ShopCrm.Catalog.Domain;
+using ShopCrm.Core.Data;
+using ShopCrm.Core.Money;
+
+namespace ShopCrm.Catalog.Services;
+
+// Runs one claimed import, all or nothing: every row is checked first, and with any bad row the import
+// is rejected with all of them listed and nothing written. A good file is written in one transaction,
+// saved a chunk at a time so that memory stays flat however long the file is.
+public sealed class CatalogImportRunner(
+    IDbContextFactory<ShopDbContext> contexts,
+    DataFolder dataFolder,
+    TimeProvider clock,
+    CatalogImportProgress progress,
+    ILogger<CatalogImportRunner> logger)
+{
+    private const int ChunkSize = 500;
+
+    public async Task RunAsync(int importId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var import = await db.Set<CatalogImport>().SingleOrDefaultAsync(i => i.Id == importId, ct);
+        if (import is not { Status: ImportStatus.Running })
+        {
+            return;
+        }
+
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var map = CatalogImportService.MapOf(import);
+            var mapProblems = CatalogImportService.MapProblems(import.Kind, map, int.MaxValue);
+            var (rows, problems, badRows) = mapProblems.Count > 0
+                ? (0, mapProblems.Select(p => new ImportProblem(1, p)).ToList(), 1)
+                : await CheckAllAsync(import, map, ct);
+            import.TotalRows = rows == 0 ? import.TotalRows : rows;
+            if (badRows > 0)
+            {
+                import.Status = ImportStatus.Rejected;
+                import.ErrorCount = badRows;
+                import.Errors = JsonSerializer.Serialize(new ImportReport { Problems = problems, BadRows = badRows });
+            }
+            else
+            {
+                var report = import.Kind == ImportKind.Models
+                    ? await WriteModelsAsync(import, map, ct)
+                    : await WritePriceListAsync(import, map, ct);
+                import.Status = ImportStatus.Done;
+                import.ProcessedRows = import.TotalRows;
+                import.Errors = JsonSerializer.Serialize(report);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Catalog import {ImportId} failed", importId);
+            import.Status = ImportStatus.Failed;
+            import.Errors = JsonSerializer.Serialize(new ImportReport { Failure = "The import stopped on an unexpected error and wrote nothing. Details are in the log." });
+        }
+        finally
+        {
+            progress.Finish(importId);
+        }
+
+        import.FinishedAt = clock.GetUtcNow().UtcDateTime;
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(CancellationToken.None);
+        logger.LogInformation("Catalog import {ImportId} ({Rows} rows) ended {Status} in {Elapsed} ms", importId, import.TotalRows, import.Status, watch.ElapsedMilliseconds);
+    }
+
+    private async Task<(int Rows, List<ImportProblem> Problems, int BadRows)> CheckAllAsync(CatalogImport import, Dictionary<string, int> map, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var checker = await ImportRowChecker.CreateAsync(db, import, map, ct);
+        var listed = new List<ImportProblem>();
+        int rows = 0, bad = 0;
+        foreach (var chunk in ImportFile.DataRecords(ImportFile.PathOf(dataFolder, import)).Chunk(ChunkSize * 4))
+        {
+            var problems = await checker.CheckAsync(db, chunk, ct);
+            bad += problems.Count;
+            listed.AddRange(problems.OrderBy(p => p.Key).Take(ImportReport.MaxListed - listed.Count).Select(p => new ImportProblem(p.Key, string.Join("; ", p.Value))));
+            rows += chunk.Length;
+            progress.Report(import.Id, new ImportProgress(false, rows, import.TotalRows));
+        }
+
+        return (rows, listed, bad);
+    }
+
+    private async Task<ImportReport> WriteModelsAsync(CatalogImport import, Dictionary<string, int> map, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var checker = await ImportRowChecker.CreateAsync(db, import, map, ct);
+        var ticks = clock.GetUtcNow().UtcTicks;
+        var now = new DateTime(ticks - (ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+        int created = 0, updated = 0, done = 0;
+        foreach (var chunk in ImportFile.DataRecords(ImportFile.PathOf(dataFolder, import)).Chunk(ChunkSize))
+        {
+            var problems = await checker.CheckAsync(db, chunk, ct);
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException($"Line {problems.Keys.First()} became invalid between the check and the write: {string.Join("; ", problems.First().Value)}");
+            }
+
+            var skus = checker.Models.Select(m => m.Sku).ToList();
+            var existing = await db.Set<Product>().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, StringComparer.Ordinal, ct);
+            var priceChanges = new List<(Product Product, long? OldNet, long? OldPurchase)>();
+            foreach (var row in checker.Models)
+            {
+                var isNew = !existing.TryGetValue(row.Sku, out var product);
+                if (isNew)
+                {
+                    product = new Product { Sku = row.Sku, Name = row.Name!, CategoryId = row.CategoryId!.Value, CreatedAt = now, UpdatedAt = now };
+                    db.Add(product);
+                }
+
+                var (oldNet, oldVat, oldPurchase) = (product!.NetPriceMinor, product.VatRatePercent, product.PurchasePriceMinor);
+                var changed = Apply(db, product, row, isNew, now);
+                (created, updated) = isNew ? (created + 1, updated) : changed ? (created, updated + 1) : (created, updated);
+                if (isNew || oldNet != product.NetPriceMinor || oldVat != product.VatRatePercent || oldPurchase != product.PurchasePriceMinor)
+                {
+                    priceChanges.Add((product, isNew ? null : oldNet, isNew ? null : oldPurchase));
+                }
+            }
+
+            // New cards get their ids from this save; their first price row is written after it.
+            await db.SaveChangesAsync(ct);
+            db.AddRange(priceChanges.Select(c => new PriceChange
+            {
+                ProductId = c.Product.Id,
+                At = now,
+                UserName = import.CreatedBy,
+                OldNetMinor = c.OldNet,
+                NewNetMinor = c.Product.NetPriceMinor,
+                VatRatePercent = c.Product.VatRatePercent,
+                OldPurchaseMinor = c.OldPurchase,
+                NewPurchaseMinor = c.Product.PurchasePriceMinor,
+            }));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            done += chunk.Length;
+            progress.Report(import.Id, new ImportProgress(true, done, import.TotalRows));
+        }
+
+        await transaction.CommitAsync(ct);
+        return new ImportReport { Created = created, Updated = updated, WrittenAt = now };
+    }
+
+    // Fills the card from the row; false when an existing card ends up exactly as it was.
+    private static bool Apply(ShopDbContext db, Product product, ModelImportRow row, bool isNew, DateTime now)
+    {
+        var entry = isNew ? null : db.Entry(product);
+        if (row.Name is { } name)
+        {
+            product.Name = name;
+        }
+
+        product.NormalizedName = ImportText.Normalize(product.Name);
+        product.Ean = row.Ean ?? product.Ean;
+        product.BrandId = row.BrandId ?? product.BrandId;
+        product.CategoryId = row.CategoryId ?? product.CategoryId;
+        product.Description = row.Description ?? product.Description;
+        product.WeightGrams = row.WeightGrams ?? product.WeightGrams;
+        product.MinimumStock = row.MinimumStock ?? product.MinimumStock;
+        product.Status = row.Status ?? product.Status;
+        product.VatRatePercent = row.VatRate ?? product.VatRatePercent;
+        product.NetPriceMinor = row.NetMinor ?? product.NetPriceMinor;
+        var derivedGross = Vat.GrossOf(new Money(product.NetPriceMinor, product.Currency), product.VatRatePercent).MinorUnits;
+        product.GrossPriceMinor = row.GrossMinor is { } gross && Vat.NetOf(new Money(gross, product.Currency), product.VatRatePercent).MinorUnits == product.NetPriceMinor
+            ? gross
+            : derivedGross;
+        product.PurchasePriceMinor = row.PurchaseMinor ?? product.PurchasePriceMinor;
+
+        if (isNew)
+        {
+            return true;
+        }
+
+        entry!.DetectChanges();
+        if (entry.State != EntityState.Modified)
+        {
+            return false;
+        }
+
+        product.UpdatedAt = now;
+        product.Version++;
+        return true;
+    }
+
+    private async Task<ImportReport> WritePriceListAsync(CatalogImport import, Dictionary<string, int> map, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var supplierId = import.SupplierId!.Value;
+        var checker = await ImportRowChecker.CreateAsync(db, import, map, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Set<PriceListLine>().Where(l => l.SupplierId == supplierId).ExecuteDeleteAsync(ct);
+        int lines = 0, purchasePrices = 0, done = 0;
+        foreach (var chunk in ImportFile.DataRecords(ImportFile.PathOf(dataFolder, import)).Chunk(ChunkSize))
+        {
+            var problems = await checker.CheckAsync(db, chunk, ct);
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException($"Line {problems.Keys.First()} became invalid between the check and the write");
+            }
+
+            foreach (var row in checker.Lines)
+            {
+                db.Add(new PriceListLine
+                {
+                    SupplierId = supplierId,
+                    SupplierCode = row.SupplierCode,
+                    Name = row.Name,
+                    Ean = row.Ean,
+                    BrandName = row.BrandName,
+                    PurchasePriceMinor = row.PurchaseMinor,
+                    SuggestedNetPriceMinor = row.SuggestedNetMinor,
+                    WeightGrams = row.WeightGrams,
+                    Description = row.Description,
+                    ImportedAt = now,
+                });
+                lines++;
+            }
+
+            purchasePrices += await UpdatePurchasePricesAsync(db, supplierId, checker.Lines, now, import.CreatedBy, ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            done += chunk.Length;
+            progress.Report(import.Id, new ImportProgress(true, done, import.TotalRows));
+        }
+
+        await transaction.CommitAsync(ct);
+        return new ImportReport { Created = lines, PurchasePricesUpdated = purchasePrices };
+    }
+
+    // The supplier's price for the models it sells under these codes, and the card's purchase price
+    // where this supplier is the leading one (with a price history row).
+    private static async Task<int> UpdatePurchasePricesAsync(
+        ShopDbContext db, int supplierId, IReadOnlyList<PriceListImportRow> rows, DateTime now, string userName, CancellationToken ct)
+    {
+        var prices = rows.ToDictionary(r => r.SupplierCode, r => r.PurchaseMinor, StringComparer.Ordinal);
+        var codes = prices.Keys.ToList();
+        var offers = await db.Set<SupplierProduct>().Where(sp => sp.SupplierId == supplierId && codes.Contains(sp.SupplierCode)).ToListAsync(ct);
+        var changed = offers.Where(o => o.PurchasePriceMinor != prices[o.SupplierCode]).ToList();
+        foreach (var offer in changed)
+        {
+            offer.PurchasePriceMinor = prices[offer.SupplierCode];
+        }
+
+        var leading = changed.Where(o => o.IsLeading).ToDictionary(o => o.ProductId);
+        var productIds = leading.Keys.ToList();
+        var products = await db.Set<Product>().Where(p => productIds.Contains(p.Id)).ToListAsync(ct);
+        foreach (var product in products.Where(p => p.PurchasePriceMinor != leading[p.Id].PurchasePriceMinor))
+        {
+            db.Add(new PriceChange
+            {
+                ProductId = product.Id,
+                At = now,
+                UserName = userName,
+                OldNetMinor = product.NetPriceMinor,
+                NewNetMinor = product.NetPriceMinor,
+                VatRatePercent = product.VatRatePercent,
+                OldPurchaseMinor = product.PurchasePriceMinor,
+                NewPurchaseMinor = leading[product.Id].PurchasePriceMinor,
+            });
+            product.PurchasePriceMinor = leading[product.Id].PurchasePriceMinor;
+            product.UpdatedAt = now;
+            product.Version++;
+        }
+
+        return changed.Count;
+    }
+}

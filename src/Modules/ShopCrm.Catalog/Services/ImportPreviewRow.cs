@@ -1,0 +1,3 @@
+namespace ShopCrm.Catalog.Services;
+
+public sealed record ImportPreviewRow(int Line, IReadOnlyList<string> Fields, IReadOnlyList<string> Problems);

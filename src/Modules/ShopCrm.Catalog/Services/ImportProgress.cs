@@ -1,0 +1,3 @@
+namespace ShopCrm.Catalog.Services;
+
+public sealed record ImportProgress(bool Writing, int Done, int Total);
