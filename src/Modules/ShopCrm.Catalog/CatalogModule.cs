@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Catalog.Api;
+using ShopCrm.Catalog.Services.Search;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -14,7 +16,11 @@ public static class CatalogModule
 
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
-        services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries));
+        services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries)
+        {
+            SiteApi = CatalogFeedApi.Map,
+        });
+        services.AddSingleton<CatalogSearch>();
         return services;
     }
 }
