@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Api;
+using ShopCrm.Catalog.Services.Duplicates;
 using ShopCrm.Catalog.Services.Search;
 using ShopCrm.Core.Modules;
 
@@ -21,6 +22,8 @@ public static class CatalogModule
             SiteApi = CatalogFeedApi.Map,
         });
         services.AddSingleton<CatalogSearch>();
+        services.AddSingleton<DuplicateFinder>();
+        services.AddSingleton<ProductMerge>();
         return services;
     }
 }
