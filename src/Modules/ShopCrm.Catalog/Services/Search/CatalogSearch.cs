@@ -199,10 +199,16 @@ public sealed class CatalogSearch(IDbContextFactory<ShopDbContext> contexts)
                 select new NumberFacet(g.Key.Id, g.Key.Name, g.Key.Unit, g.Min(s => s.NumberValue!.Value), g.Max(s => s.NumberValue!.Value), g.Count()))
             .ToListAsync(ct);
 
+        // Values in the order the definition lists them (how the shop wants them shown), unlisted ones after.
+        var definitionIds = optionRows.Select(r => r.Id).Distinct().ToList();
+        var listed = await db.Set<SpecificationDefinition>().Where(d => definitionIds.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => (d.Options ?? "").Split('\n', StringSplitOptions.TrimEntries).ToList(), ct);
         var options = optionRows
             .GroupBy(r => new { r.Id, r.Name, r.SortOrder })
             .OrderBy(g => g.Key.SortOrder).ThenBy(g => g.Key.Id)
-            .Select(g => new OptionFacet(g.Key.Id, g.Key.Name, g.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+            .Select(g => new OptionFacet(g.Key.Id, g.Key.Name, g
+                .OrderBy(v => listed[g.Key.Id].IndexOf(v.Value) is var at && at >= 0 ? at : int.MaxValue)
+                .ThenBy(v => v.Value, StringComparer.Ordinal)
                 .Select(v => new OptionValueCount(v.Value, v.Count)).ToList()))
             .ToList();
 
