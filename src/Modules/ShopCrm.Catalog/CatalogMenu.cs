@@ -4,5 +4,8 @@ namespace ShopCrm.Catalog;
 
 public static class CatalogMenu
 {
-    public static readonly IReadOnlyList<MenuEntry> Entries = [];
+    public static readonly IReadOnlyList<MenuEntry> Entries =
+    [
+        new("Catalog", "Duplicates", "/catalog/duplicates", "content_copy", CatalogPermissions.Merge, Order: 240),
+    ];
 }
