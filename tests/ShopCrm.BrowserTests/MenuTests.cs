@@ -14,16 +14,17 @@ public sealed class MenuTests(BrowserApp app)
         ["Gift cards"] = ("/certificates", "Gift cards"),
         ["Reports"] = ("/certificates/reports", "Gift card reports"),
         ["Card series"] = ("/certificates/series", "Card series"),
+        ["Duplicates"] = ("/catalog/duplicates", "Duplicates"),
         ["API keys"] = ("/admin/api-keys", "API keys"),
         ["Audit log"] = ("/admin/audit", "Audit log"),
     };
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.Owner, ["Dashboard", "Duplicates", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
         { Roles.OrderManager, ["Dashboard", "Gift cards"] },
         { Roles.Warehouse, ["Dashboard"] },
-        { Roles.ContentEditor, ["Dashboard"] },
+        { Roles.ContentEditor, ["Dashboard", "Duplicates"] },
         { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard"] },
     };
