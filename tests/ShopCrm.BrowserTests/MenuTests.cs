@@ -30,6 +30,8 @@ public sealed class MenuTests(BrowserApp app)
         ["Warehouses"] = ("/warehouse/warehouses", "Warehouses"),
 
         ["Import and export"] = ("/catalog/imports", "Import and export"),
+
+        ["Duplicates"] = ("/catalog/duplicates", "Duplicates"),
         ["API keys"] = ("/admin/api-keys", "API keys"),
         ["Audit log"] = ("/admin/audit", "Audit log"),
     };
@@ -59,6 +61,11 @@ public sealed class MenuTests(BrowserApp app)
         { Roles.OrderManager, ["Dashboard", "Gift cards"] },
         { Roles.Warehouse, ["Dashboard", "Import and export"] },
         { Roles.ContentEditor, ["Dashboard", "Import and export"] },
+
+        { Roles.Owner, ["Dashboard", "Duplicates", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard"] },
+        { Roles.ContentEditor, ["Dashboard", "Duplicates"] },
         { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard"] },
     };

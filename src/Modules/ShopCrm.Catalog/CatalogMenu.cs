@@ -23,5 +23,7 @@ public static class CatalogMenu
         new("Warehouse", "Purchase orders", "/warehouse/purchase-orders", "local_shipping", CatalogPermissions.Restock, Order: 345),
 
         new("Catalog", "Import and export", "/catalog/imports", "upload_file", CatalogPermissions.Import, Order: 250),
+
+        new("Catalog", "Duplicates", "/catalog/duplicates", "content_copy", CatalogPermissions.Merge, Order: 240),
     ];
 }

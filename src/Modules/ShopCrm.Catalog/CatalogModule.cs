@@ -16,6 +16,9 @@ using ShopCrm.Catalog.Pages;
 
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
+
+using ShopCrm.Catalog.Services.Duplicates;
+using ShopCrm.Catalog.Services.Search;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -67,6 +70,12 @@ public static class CatalogModule
         services.AddSingleton<CatalogImportService>();
         services.AddSingleton<CatalogImportRunner>();
         services.AddHostedService<CatalogImportWorker>();
+
+            SiteApi = CatalogFeedApi.Map,
+        });
+        services.AddSingleton<CatalogSearch>();
+        services.AddSingleton<DuplicateFinder>();
+        services.AddSingleton<ProductMerge>();
         return services;
     }
 }

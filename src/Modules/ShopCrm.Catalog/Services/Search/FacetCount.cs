@@ -1,0 +1,3 @@
+namespace ShopCrm.Catalog.Services.Search;
+
+public sealed record FacetCount(int Id, string Name, int Count);
