@@ -1,24 +1,16 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Api;
 using ShopCrm.Catalog.Demo;
-using ShopCrm.Catalog.Services;
-using ShopCrm.Core.Demo;
-
 using ShopCrm.Catalog.Jobs;
-using ShopCrm.Catalog.Services;
-using ShopCrm.Core.Jobs;
-
-using ShopCrm.Catalog.Services;
-
 using ShopCrm.Catalog.Pages;
-
-using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
-
 using ShopCrm.Catalog.Services.Duplicates;
 using ShopCrm.Catalog.Services.Search;
+using ShopCrm.Core.Demo;
+using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Catalog;
@@ -35,21 +27,15 @@ public static class CatalogModule
     {
         services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries)
         {
-            Endpoints = ProductImageEndpoints.Map,
+            SiteApi = CatalogFeedApi.Map,
+            Endpoints = MapEndpoints,
+            DashboardCards = [new DashboardCard(typeof(RestockDashboardCard), CatalogPermissions.Restock, Order: 340)],
         });
+
+        // Product cards, structure and suppliers.
         services.AddSingleton<ProductService>();
         services.AddSingleton<CompletenessService>();
         services.AddSingleton<ProductImageService>();
-        services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
-
-        services.AddSingleton(new ShopModule("Catalog", typeof(CatalogModule).Assembly, CatalogPermissions.All, CatalogMenu.Entries));
-        services.AddSingleton<IStockReservations, StockReservations>();
-        services.AddSingleton<StockService>();
-        services.AddSingleton<StockLedgerCheck>();
-        services.AddSingleton<GoodsReceiptService>();
-        services.AddSingleton<WarehouseService>();
-        services.AddRecurringJob<StockLedgerCheckJob>(TimeSpan.FromDays(1));
-
         services.AddSingleton<CategoryService>();
         services.AddSingleton<SpecificationService>();
         services.AddSingleton<CompletenessRuleService>();
@@ -58,24 +44,33 @@ public static class CatalogModule
         services.AddSingleton<TagService>();
         services.AddSingleton<SupplierService>();
 
-            Endpoints = PurchaseOrderDownloads.Map,
-            DashboardCards = [new DashboardCard(typeof(RestockDashboardCard), CatalogPermissions.Restock, Order: 340)],
-        });
+        // Stock.
+        services.AddSingleton<IStockReservations, StockReservations>();
+        services.AddSingleton<StockService>();
+        services.AddSingleton<StockLedgerCheck>();
+        services.AddSingleton<GoodsReceiptService>();
+        services.AddSingleton<WarehouseService>();
+        services.AddRecurringJob<StockLedgerCheckJob>(TimeSpan.FromDays(1));
         services.AddRestock(configuration);
 
-            Endpoints = CatalogImportEndpoints.Map,
-        });
+        // Imports, the site feed and duplicates.
         services.AddSingleton<CatalogImportQueue>();
         services.AddSingleton<CatalogImportProgress>();
         services.AddSingleton<CatalogImportService>();
         services.AddSingleton<CatalogImportRunner>();
         services.AddHostedService<CatalogImportWorker>();
-
-            SiteApi = CatalogFeedApi.Map,
-        });
         services.AddSingleton<CatalogSearch>();
         services.AddSingleton<DuplicateFinder>();
         services.AddSingleton<ProductMerge>();
+
+        services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         return services;
+    }
+
+    private static void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ProductImageEndpoints.Map(endpoints);
+        PurchaseOrderDownloads.Map(endpoints);
+        CatalogImportEndpoints.Map(endpoints);
     }
 }

@@ -114,7 +114,7 @@ public sealed class CsvParserTests
         Assert.Equal(5, map[ImportFields.Category]);
         Assert.Equal(6, map[ImportFields.Weight]);
         Assert.Equal(7, map.Count);
-        Assert.Equal("zylka splawikowa 0 25 mm", ImportText.Normalize("Żyłka spławikowa, 0.25 mm!"));
+        Assert.Equal("zylka splawikowa 0 25 mm", ProductNames.Normalize("Żyłka spławikowa, 0.25 mm!"));
     }
 
     [Theory]

@@ -88,5 +88,5 @@ public static class CatalogImportEndpoints
     }
 
     private static string FileNamePart(string name) =>
-        new(ImportText.Normalize(name).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        new(ProductNames.Normalize(name).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
 }

@@ -16,6 +16,7 @@ public sealed class CatalogImportRunner(
     DataFolder dataFolder,
     TimeProvider clock,
     CatalogImportProgress progress,
+    CompletenessService completeness,
     ILogger<CatalogImportRunner> logger)
 {
     private const int ChunkSize = 500;
@@ -49,6 +50,12 @@ public sealed class CatalogImportRunner(
                 var report = import.Kind == ImportKind.Models
                     ? await WriteModelsAsync(import, map, ct)
                     : await WritePriceListAsync(import, map, ct);
+                if (import.Kind == ImportKind.Models)
+                {
+                    // Derived from what was written, so outside the import's transaction.
+                    await completeness.RecomputeAllAsync(ct);
+                }
+
                 import.Status = ImportStatus.Done;
                 import.ProcessedRows = import.TotalRows;
                 import.Errors = JsonSerializer.Serialize(report);
@@ -158,7 +165,7 @@ public sealed class CatalogImportRunner(
             product.Name = name;
         }
 
-        product.NormalizedName = ImportText.Normalize(product.Name);
+        product.NormalizedName = ProductNames.Normalize(product.Name);
         product.Ean = row.Ean ?? product.Ean;
         product.BrandId = row.BrandId ?? product.BrandId;
         product.CategoryId = row.CategoryId ?? product.CategoryId;

@@ -5,8 +5,8 @@ using ShopCrm.Core.Data;
 namespace ShopCrm.Catalog.Services;
 
 // Editing what a complete card of a category needs. A category without its own rule takes the nearest
-// ancestor's; with none up to the root, the defaults of CompletenessRule apply.
-public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> contexts)
+// ancestor's; with none up to the root, the defaults of CompletenessRule apply. Every change rescores the cards.
+public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> contexts, CompletenessService completeness)
 {
     public async Task<EffectiveCompletenessRule> EffectiveAsync(int categoryId, CancellationToken ct = default)
     {
@@ -50,6 +50,7 @@ public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> con
         rule.RequirePrice = input.RequirePrice;
         rule.RequireSupplier = input.RequireSupplier;
         await db.SaveChangesAsync(ct);
+        await completeness.RecomputeAllAsync(ct);
         return StructureResult<CompletenessRule>.Ok(rule);
     }
 
@@ -58,5 +59,6 @@ public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<CompletenessRule>().Where(r => r.CategoryId == categoryId).ExecuteDeleteAsync(ct);
+        await completeness.RecomputeAllAsync(ct);
     }
 }

@@ -1,4 +1,4 @@
 namespace ShopCrm.Catalog.Services;
 
-// A target field of an import; Aliases are normalized headers (ImportText.Normalize) it is guessed from.
+// A target field of an import; Aliases are normalized headers (ProductNames.Normalize) it is guessed from.
 public sealed record ImportField(string Key, string Label, bool Required, IReadOnlyList<string> Aliases);

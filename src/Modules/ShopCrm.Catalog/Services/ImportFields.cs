@@ -56,7 +56,7 @@ public static class ImportFields
     // field's aliases are tried in order so "Cena netto" goes to the net price before "cena" is considered.
     public static Dictionary<string, int> Guess(ImportKind kind, IReadOnlyList<string> headers)
     {
-        var normalized = headers.Select(ImportText.Normalize).ToList();
+        var normalized = headers.Select(ProductNames.Normalize).ToList();
         var map = new Dictionary<string, int>();
         var taken = new HashSet<int>();
         var fields = For(kind);

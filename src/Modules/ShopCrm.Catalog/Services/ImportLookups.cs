@@ -23,7 +23,7 @@ internal sealed class ImportLookups
     {
         var brandRows = await db.Set<Brand>().AsNoTracking().Select(b => new { b.Id, b.Name }).ToListAsync(ct);
         var categories = await db.Set<Category>().AsNoTracking().Select(c => new { c.Id, c.Name, c.Path }).ToListAsync(ct);
-        var namesById = categories.ToDictionary(c => c.Id, c => ImportText.Normalize(c.Name));
+        var namesById = categories.ToDictionary(c => c.Id, c => ProductNames.Normalize(c.Name));
         var paths = new Dictionary<string, int>();
         var names = new Dictionary<string, List<int>>();
         foreach (var category in categories)
@@ -37,7 +37,7 @@ internal sealed class ImportLookups
         var brandsByName = new Dictionary<string, int>();
         foreach (var brand in brandRows)
         {
-            brandsByName.TryAdd(ImportText.Normalize(brand.Name), brand.Id);
+            brandsByName.TryAdd(ProductNames.Normalize(brand.Name), brand.Id);
         }
 
         return new ImportLookups(brandsByName, paths, names);
@@ -53,13 +53,13 @@ internal sealed class ImportLookups
             c => string.Join(" > ", c.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(id => names.GetValueOrDefault(int.Parse(id), "?"))));
     }
 
-    public int? Brand(string name) => brands.TryGetValue(ImportText.Normalize(name), out var id) ? id : null;
+    public int? Brand(string name) => brands.TryGetValue(ProductNames.Normalize(name), out var id) ? id : null;
 
     // A full path from the root, or the name alone when only one category has it.
     public int? Category(string path, out bool ambiguous)
     {
         ambiguous = false;
-        var parts = path.Split(['>', '/', '\\'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ImportText.Normalize);
+        var parts = path.Split(['>', '/', '\\'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ProductNames.Normalize);
         var key = string.Join(" > ", parts);
         if (categoryPaths.TryGetValue(key, out var id))
         {

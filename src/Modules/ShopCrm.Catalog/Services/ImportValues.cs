@@ -78,7 +78,7 @@ internal static class ImportValues
 
     public static ProductStatus? Status(string text, List<string> errors)
     {
-        switch (ImportText.Normalize(text))
+        switch (ProductNames.Normalize(text))
         {
             case "draft" or "szkic" or "roboczy":
                 return ProductStatus.Draft;

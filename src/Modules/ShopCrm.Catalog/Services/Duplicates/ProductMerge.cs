@@ -64,6 +64,8 @@ public sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, Time
             return ProductMergeResult.Fail("Someone changed one of the cards meanwhile. Nothing was merged; open the pair again and retry.");
         }
 
+        // The survivor may have gained images, specifications or a supplier.
+        await CompletenessService.RecomputeAsync(db, survivorId, ct);
         await transaction.CommitAsync(ct);
         return ProductMergeResult.Ok;
     }
