@@ -17,7 +17,7 @@ public sealed class CatalogStructureTests(BrowserApp app)
     {
         // The demo data may already have "Wędki"; the test makes its own top-level category next to it.
         var rods = await FreeTopLevelNameAsync("Wędki");
-        const string Spinning = "Wędki spinningowe";
+        const string Spinning = "Wędki ultralekkie";
         await using var session = await app.OpenSessionAsync();
         var page = session.Page;
         var shell = await DemoLogin.AsAsync(page, Roles.ContentEditor);
@@ -33,8 +33,8 @@ public sealed class CatalogStructureTests(BrowserApp app)
 
         // The same name on the same level is refused at the name field.
         await tree.SelectAsync(rods);
-        await tree.FillNameAndSubmitAsync(tree.Details.GetByRole(AriaRole.Button, new() { Name = "Add subcategory" }), "wędki spinningowe");
-        await Expect(tree.Dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync("This level already has a category named \"wędki spinningowe\". Choose another name.");
+        await tree.FillNameAndSubmitAsync(tree.Details.GetByRole(AriaRole.Button, new() { Name = "Add subcategory" }), "wędki ultralekkie");
+        await Expect(tree.Dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync("This level already has a category named \"wędki ultralekkie\". Choose another name.");
         await Screenshots.SaveAsync(page, "content-category-duplicate-name");
         await tree.Dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         await Expect(tree.Dialog).ToHaveCountAsync(0);
