@@ -22,5 +22,7 @@ public sealed class CurrentUser(IHttpContextAccessor http) : ICurrentUser
 
     public string? UserId => Effective?.FindFirstValue(ClaimTypes.NameIdentifier);
 
+    public ClaimsPrincipal? Principal => Effective?.Identity?.IsAuthenticated == true ? Effective : null;
+
     public string UserName => Effective?.Identity?.IsAuthenticated == true ? Effective.Identity.Name ?? System : System;
 }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace ShopCrm.Core.Auditing;
 
 public interface ICurrentUser
@@ -5,4 +7,7 @@ public interface ICurrentUser
     string? UserId { get; }
 
     string UserName { get; }
+
+    // The signed-in person, for services that check a permission themselves; null for jobs ("system").
+    ClaimsPrincipal? Principal { get; }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 using ShopCrm.Tests.Infrastructure;
@@ -56,6 +57,40 @@ public sealed class ProductServiceTests
         var history = await db.Set<PriceChange>().SingleAsync();
         Assert.Null(history.OldNetMinor);
         Assert.Equal(8_137, history.NewNetMinor);
+    }
+
+    [Fact]
+    public async Task Only_someone_with_the_prices_permission_changes_a_price_whoever_calls_the_service()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
+        var shelf = await ShelfAsync(host);
+        var service = host.Get<ProductService>();
+        var product = (await service.CreateAsync(Card(shelf))).Value!;
+        var cheaper = Card(shelf);
+        cheaper.NetPriceMinor = 9_000;
+        try
+        {
+            CurrentUser.CircuitUser = UserIn(Roles.Warehouse);
+            var refused = await service.UpdateAsync(product.Id, product.Version, cheaper);
+            var described = Card(shelf);
+            described.Description = "Opis od magazynu.";
+            var textOnly = await service.UpdateAsync(product.Id, product.Version, described);
+
+            Assert.Equal(CatalogError.PricesNotAllowed, Assert.Single(refused.Errors));
+            Assert.True(textOnly.Succeeded);
+
+            CurrentUser.CircuitUser = UserIn(Roles.ContentEditor);
+            var allowed = await service.UpdateAsync(product.Id, textOnly.Value!.Version, cheaper);
+            Assert.True(allowed.Succeeded, string.Join("; ", allowed.Errors.Select(e => e.Message)));
+        }
+        finally
+        {
+            CurrentUser.CircuitUser = null;
+        }
+
+        await using var db = await host.NewContextAsync();
+        Assert.Equal(9_000, await db.Set<Product>().Where(p => p.Id == product.Id).Select(p => p.NetPriceMinor).SingleAsync());
     }
 
     [Theory]

@@ -11,5 +11,8 @@ public sealed record CatalogError(string Code, string Message, string? Field = n
 
     public static readonly CatalogError NotFound = new("not-found", "This card no longer exists.");
 
+    public static readonly CatalogError PricesNotAllowed = new(
+        "prices-not-allowed", "You may not change prices; ask someone who sets prices. Nothing was saved.");
+
     public static CatalogError Invalid(string field, string message) => new("invalid", message, field);
 }

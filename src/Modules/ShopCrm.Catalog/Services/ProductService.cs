@@ -83,6 +83,11 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
 
         var now = time.GetUtcNow().UtcDateTime;
         var (oldNet, oldVat, oldPurchase) = (product.NetPriceMinor, product.VatRatePercent, product.PurchasePriceMinor);
+        if (!await MayChangePricesAsync(product, card))
+        {
+            return CatalogResult<Product>.Fail(CatalogError.PricesNotAllowed);
+        }
+
         Apply(product, card, now);
         if (oldNet != product.NetPriceMinor || oldVat != product.VatRatePercent || oldPurchase != product.PurchasePriceMinor)
         {
@@ -112,6 +117,15 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
 
     // Draft (or archived) -> Active. An incomplete card needs the PublishIncomplete permission, and is
     // then marked as published incomplete so the queue still shows what it lacks.
+    // The editor shows prices read-only without the Prices permission; this holds the same rule for any
+    // other caller. Jobs and imports (no signed-in person) are checked where they are started.
+    private async Task<bool> MayChangePricesAsync(Product product, ProductCard card)
+    {
+        var changes = product.NetPriceMinor != card.NetPriceMinor || product.VatRatePercent != card.VatRatePercent
+            || product.PurchasePriceMinor != card.PurchasePriceMinor;
+        return !changes || currentUser.Principal is not { } user || await permissions.HasPermissionAsync(user, CatalogPermissions.Prices);
+    }
+
     public async Task<CatalogResult<Product>> PublishAsync(int id, int expectedVersion, ClaimsPrincipal user, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
