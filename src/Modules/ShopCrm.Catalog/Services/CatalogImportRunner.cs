@@ -16,7 +16,6 @@ public sealed class CatalogImportRunner(
     DataFolder dataFolder,
     TimeProvider clock,
     CatalogImportProgress progress,
-    CompletenessService completeness,
     ILogger<CatalogImportRunner> logger)
 {
     private const int ChunkSize = 500;
@@ -53,7 +52,11 @@ public sealed class CatalogImportRunner(
                 if (import.Kind == ImportKind.Models)
                 {
                     // Derived from what was written, so outside the import's transaction.
-                    await completeness.RecomputeAllAsync(ct);
+                    var written = await db.Set<Product>().Where(p => p.UpdatedAt == report.WrittenAt).Select(p => p.Id).ToListAsync(ct);
+                    foreach (var id in written)
+                    {
+                        await CompletenessService.RecomputeAsync(db, id, ct);
+                    }
                 }
 
                 import.Status = ImportStatus.Done;

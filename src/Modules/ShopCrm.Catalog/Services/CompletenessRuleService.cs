@@ -50,7 +50,7 @@ public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> con
         rule.RequirePrice = input.RequirePrice;
         rule.RequireSupplier = input.RequireSupplier;
         await db.SaveChangesAsync(ct);
-        await completeness.RecomputeAllAsync(ct);
+        await completeness.RecomputeSubtreeAsync(input.CategoryId, ct);
         return StructureResult<CompletenessRule>.Ok(rule);
     }
 
@@ -59,6 +59,6 @@ public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<CompletenessRule>().Where(r => r.CategoryId == categoryId).ExecuteDeleteAsync(ct);
-        await completeness.RecomputeAllAsync(ct);
+        await completeness.RecomputeSubtreeAsync(categoryId, ct);
     }
 }

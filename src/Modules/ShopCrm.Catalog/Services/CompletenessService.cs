@@ -91,10 +91,22 @@ public sealed class CompletenessService(IDbContextFactory<ShopDbContext> context
     }
 
     // For when rules or required specifications change: every card, in batches, one category at a time.
-    public async Task<int> RecomputeAllAsync(CancellationToken ct = default)
+    public Task<int> RecomputeAllAsync(CancellationToken ct = default) => RecomputeCategoriesAsync(null, ct);
+
+    // A category's rule applies to its whole subtree, so a rule change rescores only that.
+    public Task<int> RecomputeSubtreeAsync(int categoryId, CancellationToken ct = default) => RecomputeCategoriesAsync(categoryId, ct);
+
+    private async Task<int> RecomputeCategoriesAsync(int? subtreeOf, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var categoryIds = await db.Set<Category>().Select(c => c.Id).ToListAsync(ct);
+        var categories = db.Set<Category>().AsQueryable();
+        if (subtreeOf is { } root)
+        {
+            var prefix = await db.Set<Category>().Where(c => c.Id == root).Select(c => c.Path).SingleAsync(ct);
+            categories = categories.Where(c => c.Path.StartsWith(prefix));
+        }
+
+        var categoryIds = await categories.Select(c => c.Id).ToListAsync(ct);
         var changed = 0;
         foreach (var categoryId in categoryIds)
         {
