@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Money;
@@ -193,8 +194,12 @@ public sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> contexts,
                 // One card in sixteen misses a required specification (the supplier's sheet did not give it).
                 var definitions = structure.Leaves[model.Kind].Definitions;
                 var skipped = random.Next(16) == 0 ? definitions.Where(d => d.IsRequired && model.Specs.ContainsKey(d.Name)).Select(d => d.Id).FirstOrDefault(-1) : -1;
-                var requiredMissing = definitions.Where(d => d.IsRequired && (d.Id == skipped || !model.Specs.ContainsKey(d.Name)));
-                (product.Completeness, product.MissingParts) = DemoCompleteness.Of(product, images: 0, requiredMissing, hasSupplier: true);
+                var requiredMissing = definitions.Where(d => d.IsRequired && (d.Id == skipped || !model.Specs.ContainsKey(d.Name))).Select(d => d.Name).ToList();
+
+                // The demo has no category rules, so the default rule scores it; every card has a supplier and no image.
+                var score = CompletenessService.Evaluate(new CompletenessRule(), new CompletenessFacts(
+                    !string.IsNullOrWhiteSpace(product.Description), 0, definitions.Count(d => d.IsRequired), requiredMissing, product.NetPriceMinor > 0, HasSupplier: true));
+                (product.Completeness, product.MissingParts) = (score.Percent, score.MissingParts);
                 batch.Add((product, model, skipped));
                 previous = model;
                 previousEan = product.Ean;

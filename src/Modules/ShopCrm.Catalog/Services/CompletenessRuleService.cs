@@ -11,10 +11,7 @@ public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> con
     public async Task<EffectiveCompletenessRule> EffectiveAsync(int categoryId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var path = await db.Set<Category>().Where(c => c.Id == categoryId).Select(c => c.Path).SingleAsync(ct);
-        var lineage = CategorySpecifications.AncestorIds(path);
-        var rules = await db.Set<CompletenessRule>().AsNoTracking().Where(r => lineage.Contains(r.CategoryId)).ToListAsync(ct);
-        var nearest = rules.OrderByDescending(r => Array.IndexOf(lineage, r.CategoryId)).FirstOrDefault();
+        var nearest = await CompletenessService.NearestRuleAsync(db, categoryId, ct);
         if (nearest is null)
         {
             return new EffectiveCompletenessRule(new CompletenessRule { CategoryId = categoryId }, null, null);

@@ -68,12 +68,16 @@ public sealed class CompletenessService(IDbContextFactory<ShopDbContext> context
         return new CompletenessScore(Math.Min(percent, 99), string.Join("; ", missing));
     }
 
-    public static async Task<CompletenessRule> RuleForAsync(ShopDbContext db, int categoryId, CancellationToken ct = default)
+    public static async Task<CompletenessRule> RuleForAsync(ShopDbContext db, int categoryId, CancellationToken ct = default) =>
+        await NearestRuleAsync(db, categoryId, ct) ?? new CompletenessRule { CategoryId = categoryId };
+
+    // The category's own rule or the nearest ancestor's; null when the default applies.
+    public static async Task<CompletenessRule?> NearestRuleAsync(ShopDbContext db, int categoryId, CancellationToken ct = default)
     {
         var path = await db.Set<Category>().Where(c => c.Id == categoryId).Select(c => c.Path).SingleAsync(ct);
         var lineage = CategorySpecifications.AncestorIds(path);
         var rules = await db.Set<CompletenessRule>().AsNoTracking().Where(r => lineage.Contains(r.CategoryId)).ToListAsync(ct);
-        return rules.OrderByDescending(r => Array.IndexOf(lineage, r.CategoryId)).FirstOrDefault() ?? new CompletenessRule { CategoryId = categoryId };
+        return rules.OrderByDescending(r => Array.IndexOf(lineage, r.CategoryId)).FirstOrDefault();
     }
 
     // Recomputes one card from what the database holds (after an image upload or delete) without

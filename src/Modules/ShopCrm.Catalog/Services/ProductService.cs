@@ -63,15 +63,10 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
     {
         Normalize(card);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var product = await db.Set<Product>().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (product is null)
+        var (product, refused) = await OpenAsync(db, id, expectedVersion, ct);
+        if (refused is not null)
         {
-            return CatalogResult<Product>.Fail(CatalogError.NotFound);
-        }
-
-        if (product.Version != expectedVersion)
-        {
-            return CatalogResult<Product>.Fail(CatalogError.Conflict);
+            return CatalogResult<Product>.Fail(refused);
         }
 
         var errors = await ValidateAsync(db, card, id, ct);
@@ -117,6 +112,15 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
 
     // Draft (or archived) -> Active. An incomplete card needs the PublishIncomplete permission, and is
     // then marked as published incomplete so the queue still shows what it lacks.
+    // The card as the person opened it, or why it cannot be changed: gone, or saved by someone else since.
+    private static async Task<(Product Product, CatalogError? Refused)> OpenAsync(ShopDbContext db, int id, int expectedVersion, CancellationToken ct)
+    {
+        var product = await db.Set<Product>().SingleOrDefaultAsync(p => p.Id == id, ct);
+        return product is null ? (null!, CatalogError.NotFound)
+            : product.Version != expectedVersion ? (product, CatalogError.Conflict)
+            : (product, null);
+    }
+
     // The editor shows prices read-only without the Prices permission; this holds the same rule for any
     // other caller. Jobs and imports (no signed-in person) are checked where they are started.
     private async Task<bool> MayChangePricesAsync(Product product, ProductCard card)
@@ -129,15 +133,10 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
     public async Task<CatalogResult<Product>> PublishAsync(int id, int expectedVersion, ClaimsPrincipal user, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var product = await db.Set<Product>().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (product is null)
+        var (product, refused) = await OpenAsync(db, id, expectedVersion, ct);
+        if (refused is not null)
         {
-            return CatalogResult<Product>.Fail(CatalogError.NotFound);
-        }
-
-        if (product.Version != expectedVersion)
-        {
-            return CatalogResult<Product>.Fail(CatalogError.Conflict);
+            return CatalogResult<Product>.Fail(refused);
         }
 
         var incomplete = product.Completeness < 100;
@@ -157,15 +156,10 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
     public async Task<CatalogResult<Product>> ArchiveAsync(int id, int expectedVersion, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var product = await db.Set<Product>().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (product is null)
+        var (product, refused) = await OpenAsync(db, id, expectedVersion, ct);
+        if (refused is not null)
         {
-            return CatalogResult<Product>.Fail(CatalogError.NotFound);
-        }
-
-        if (product.Version != expectedVersion)
-        {
-            return CatalogResult<Product>.Fail(CatalogError.Conflict);
+            return CatalogResult<Product>.Fail(refused);
         }
 
         product.Status = ProductStatus.Archived;

@@ -27,7 +27,7 @@ public static class StockText
     };
 
     public static string Price(long? minor) =>
-        minor is { } m ? (m / 100m).ToString("N2", CultureInfo.GetCultureInfo("en-GB")) + " PLN" : "";
+        minor is { } m ? CardText.Amount(m, "PLN") : "";
 
     public static string State(int available, int minimum) =>
         available <= 0 ? "Out of stock" : available <= minimum ? "Low" : "In stock";

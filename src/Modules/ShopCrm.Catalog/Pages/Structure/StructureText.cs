@@ -16,7 +16,7 @@ internal static class StructureText
         _ => kind.ToString(),
     };
 
-    public static string Amount(long minor, string currency) => $"{(minor / 100m).ToString("N2", CultureInfo.CurrentCulture)} {currency}";
+    public static string Amount(long minor, string currency) => CardText.Amount(minor, currency);
 
     public static long ToMinor(decimal amount) => (long)Math.Round(amount * 100m, MidpointRounding.AwayFromZero);
 
