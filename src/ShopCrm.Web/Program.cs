@@ -1,5 +1,6 @@
 using ShopCrm.Catalog;
 using ShopCrm.Certificates;
+using ShopCrm.Clients;
 using ShopCrm.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ builder.AddShopCrm();
 
 // Modules, in dependency order (each only uses those above it).
 builder.AddCatalogModule();
+builder.AddClientsModule();
 builder.AddCertificatesModule();
 
 var app = builder.Build();

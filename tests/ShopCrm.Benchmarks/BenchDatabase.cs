@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog;
 using ShopCrm.Certificates;
+using ShopCrm.Clients;
 using ShopCrm.Core;
 using ShopCrm.Core.Data;
 
@@ -33,6 +34,7 @@ public sealed class BenchDatabase : IDisposable
         builder.Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         builder.Services.AddShopCrmCore(builder.Configuration, new DataFolder(folder));
         builder.Services.AddCatalogModule();
+        builder.Services.AddClientsModule();
         builder.Services.AddCertificatesModule();
         host = builder.Build();
         host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync().GetAwaiter().GetResult();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog;
 using ShopCrm.Certificates;
+using ShopCrm.Clients;
 using ShopCrm.Core;
 using ShopCrm.Core.Data;
 
@@ -48,6 +49,7 @@ public sealed class CoreHost : IAsyncDisposable
 
         // Every module, as in Program.cs: the migrations create all their tables.
         builder.Services.AddCatalogModule();
+        builder.Services.AddClientsModule();
         builder.Services.AddCertificatesModule();
         configure?.Invoke(builder.Services);
         var host = builder.Build();

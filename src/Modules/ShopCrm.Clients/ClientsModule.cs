@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Core.Modules;
+
+namespace ShopCrm.Clients;
+
+public static class ClientsModule
+{
+    public static WebApplicationBuilder AddClientsModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddClientsModule();
+        return builder;
+    }
+
+    public static IServiceCollection AddClientsModule(this IServiceCollection services)
+    {
+        services.AddSingleton(new ShopModule("Clients", typeof(ClientsModule).Assembly, ClientPermissions.All, ClientMenu.Entries));
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace ShopCrm.Clients.Domain;
+
+public enum ClientKind
+{
+    Person,
+    Company,
+}
