@@ -1,3 +1,5 @@
+using ShopCrm.Clients.Domain;
+
 namespace ShopCrm.Clients.Services;
 
 // One order as the client's history sees it. CompletedAt is when the order counted as successful

@@ -1,4 +1,4 @@
-namespace ShopCrm.Clients.Services;
+namespace ShopCrm.Clients.Domain;
 
 public enum ClientOrderOutcome
 {

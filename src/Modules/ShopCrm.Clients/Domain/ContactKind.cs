@@ -1,0 +1,7 @@
+namespace ShopCrm.Clients.Domain;
+
+public enum ContactKind
+{
+    Email,
+    Phone,
+}

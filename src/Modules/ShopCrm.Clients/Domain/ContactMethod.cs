@@ -1,0 +1,10 @@
+namespace ShopCrm.Clients.Domain;
+
+public enum ContactMethod
+{
+    Phone,
+    Email,
+    Meeting,
+    Chat,
+    Sms,
+}
