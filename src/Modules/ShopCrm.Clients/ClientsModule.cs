@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Clients.Api;
+using ShopCrm.Clients.Services;
 using ShopCrm.Clients.Services.Segments;
 using ShopCrm.Core.Modules;
 
@@ -20,6 +21,15 @@ public static class ClientsModule
         {
             Endpoints = ClientDataEndpoints.Map,
         });
+
+        // The contracts other modules call.
+        services.AddSingleton<ClientService>();
+        services.AddSingleton<IClientDirectory>(sp => sp.GetRequiredService<ClientService>());
+        services.AddSingleton<ClientStatisticsWriter>();
+        services.AddSingleton<ClientOrderHistory>();
+        services.AddSingleton<IClientOrderHistory>(sp => sp.GetRequiredService<ClientOrderHistory>());
+        services.AddSingleton<ClientTimeline>();
+        services.AddSingleton<IClientTimeline>(sp => sp.GetRequiredService<ClientTimeline>());
 
         // Segments, contact imports, duplicates and GDPR requests.
         services.AddSingleton<SegmentQuery>();
