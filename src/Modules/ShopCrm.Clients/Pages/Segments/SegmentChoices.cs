@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Pages;
 using ShopCrm.Clients.Domain;
+using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Clients.Pages.Segments;
 
 // What the segment builder's drop-downs offer. Each list is small (tags, categories, brands, suppliers,
-// the regions in use), so it is read whole once per page.
+// the sixteen voivodeships), so it is read whole once per page.
 public sealed record SegmentChoices(
     IReadOnlyList<NamedChoice> InterestTags,
     IReadOnlyList<NamedChoice> Categories,
@@ -25,5 +26,5 @@ public sealed record SegmentChoices(
         await db.Set<ClientTag>().AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedChoice(t.Id, t.Name)).ToListAsync(),
         await db.Set<Brand>().AsNoTracking().OrderBy(b => b.Name).Select(b => new NamedChoice(b.Id, b.Name)).ToListAsync(),
         await db.Set<Supplier>().AsNoTracking().OrderBy(s => s.Name).Select(s => new NamedChoice(s.Id, s.Name)).ToListAsync(),
-        await db.Set<Client>().AsNoTracking().Where(c => c.Region != null).Select(c => c.Region!).Distinct().OrderBy(r => r).ToListAsync());
+        ContactNormalizer.Regions);
 }
