@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Certificates.Domain;
+using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
@@ -19,6 +21,7 @@ public sealed class OrderService(
     ICurrentUser currentUser,
     PermissionStore permissions,
     OrderPricing pricing,
+    ICertificateRedemption certificates,
     OrderClientFacts clientFacts)
 {
     public const string NumberSeries = "ZAM";
@@ -177,6 +180,81 @@ public sealed class OrderService(
         await clientFacts.ReportAsync(order.Id, $"Order {order.Number} placed", $"{order.Lines.Count} lines", ct);
         return OrderResult<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, order.Version, Created: true));
     }
+
+    // Pays part of an unpaid order with a gift card: the card's balance (up to the order's gross) is held for
+    // the order now, spent when the order is paid and given back if it is cancelled.
+    public async Task<OrderResult<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null)
+        {
+            return OrderResult<int>.Fail(OrderError.NotFound);
+        }
+
+        if (order.Version != expectedVersion)
+        {
+            return OrderResult<int>.Fail(OrderError.Conflict);
+        }
+
+        const string field = nameof(Order.CertificateCode);
+        if (order.Status is not (OrderStatus.New or OrderStatus.Confirmed) || order.IsPaid)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, "A gift card can only pay for an order that is not paid or dispatched yet."));
+        }
+
+        if (order.CertificateCode is not null)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, "This order is already paid in part with a gift card."));
+        }
+
+        var normalized = CertificateCode.Normalize(code);
+        var balance = normalized is null
+            ? null
+            : await db.Set<Certificate>().Where(c => c.Code == normalized).Select(c => (long?)c.BalanceMinor).SingleOrDefaultAsync(ct);
+        if (balance is null)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, CertificateError.NotFound.Message));
+        }
+
+        if (balance <= 0)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, CertificateError.UsedUp.Message));
+        }
+
+        var amount = Math.Min(balance.Value, order.GrossMinor);
+        var reserved = await certificates.ReserveAsync(normalized!, order.Number, amount, SalesChannelOf(order.Channel), ct);
+        if (!reserved.Succeeded)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, reserved.Error!.Message));
+        }
+
+        order.CertificateCode = normalized;
+        order.CertificateAmountMinor = reserved.Value!.AmountMinor;
+        order.PayableMinor = order.GrossMinor - order.CertificateAmountMinor;
+        order.UpdatedAt = clock.UtcNow;
+        db.Entry(order).Property(o => o.Version).OriginalValue = expectedVersion;
+        order.Version = expectedVersion + 1;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await certificates.ReleaseAsync(normalized!, order.Number, ct);
+            return OrderResult<int>.Fail(OrderError.Conflict);
+        }
+
+        return OrderResult<int>.Ok(order.Version);
+    }
+
+    public static SalesChannel SalesChannelOf(OrderChannel channel) => channel switch
+    {
+        OrderChannel.Site => SalesChannel.Online,
+        OrderChannel.Store => SalesChannel.Store,
+        OrderChannel.SalesRep => SalesChannel.SalesRep,
+        _ => SalesChannel.Phone,
+    };
 
     internal static void Apply(Order order, PricedOrder priced)
     {
