@@ -15,7 +15,7 @@ using ShopCrm.Tests.Infrastructure;
 namespace ShopCrm.Tests.Orders;
 
 // Two models (a reel at 100.00 net and a line at 20.00 net, both 23% VAT) in one warehouse, a client, and
-// recorders for what Orders tells Clients and the other modules.
+// a recorder for the events Orders raises.
 public sealed class OrderFixture : IAsyncDisposable
 {
     private OrderFixture(CoreHost host, Product reel, Product line, Warehouse warehouse, Client client)
@@ -37,10 +37,6 @@ public sealed class OrderFixture : IAsyncDisposable
 
     public Client Client { get; }
 
-    public RecordingClientHistory History => (RecordingClientHistory)Host.Get<IClientOrderHistory>();
-
-    public RecordingClientTimeline Timeline => (RecordingClientTimeline)Host.Get<IClientTimeline>();
-
     public RecordingOrderEvents Events => Host.Get<RecordingOrderEvents>();
 
     public OrderService Orders => Host.Get<OrderService>();
@@ -51,8 +47,6 @@ public sealed class OrderFixture : IAsyncDisposable
     {
         var host = await CoreHost.StartAsync(provider, services =>
         {
-            services.AddSingleton<IClientOrderHistory, RecordingClientHistory>();
-            services.AddSingleton<IClientTimeline, RecordingClientTimeline>();
             services.AddSingleton<RecordingOrderEvents>();
             foreach (var handler in typeof(RecordingOrderEvents).GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
             {
@@ -78,20 +72,19 @@ public sealed class OrderFixture : IAsyncDisposable
             await stock.ReceiveAsync(line.Id, warehouse.Id, linesInStock, "Dostawa", null);
         }
 
-        var client = await CatalogTestData.AddAsync(host, new Client
+        var created = await host.Get<IClientDirectory>().CreateAsync(new ClientDraft
         {
             FirstName = "Anna",
             LastName = "Kowalska",
-            DisplayName = "Anna Kowalska",
-            NormalizedName = "anna kowalska",
             Email = "anna.kowalska@example.pl",
-            Phone = "+48601200300",
+            Phone = "601 200 300",
             Street = "ul. Rybacka 5",
             PostalCode = "30-001",
             City = "Kraków",
-            RegisteredAt = DateTime.UtcNow,
-            UpdatedAt = DateTime.UtcNow,
         });
+        Assert.True(created.Succeeded);
+        await using var db = await host.NewContextAsync();
+        var client = await db.Set<Client>().AsNoTracking().SingleAsync(c => c.Id == created.ClientId);
         return new OrderFixture(host, reel, line, warehouse, client);
     }
 
@@ -136,6 +129,19 @@ public sealed class OrderFixture : IAsyncDisposable
     {
         await using var db = await Host.NewContextAsync();
         return await db.Set<OrderStatusChange>().AsNoTracking().Where(c => c.OrderId == orderId).OrderBy(c => c.Id).ToListAsync();
+    }
+
+    // What the Clients module recorded for the order: the source of the client's statistics.
+    public async Task<ClientOrderFact> FactAsync(long orderId)
+    {
+        await using var db = await Host.NewContextAsync();
+        return await db.Set<ClientOrderFact>().AsNoTracking().SingleAsync(f => f.OrderId == orderId);
+    }
+
+    public async Task<int> TimelineEntriesAsync(long orderId)
+    {
+        await using var db = await Host.NewContextAsync();
+        return await db.Set<ClientTimelineEntry>().CountAsync(e => e.ClientId == Client.Id && e.Source == "Orders" && e.Link == $"/orders/{orderId}");
     }
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();

@@ -32,8 +32,8 @@ public sealed class OrderWorkflowTests
         Assert.Equal((26000L, 5980L, 31980L, 31980L), (order.NetMinor, order.VatMinor, order.GrossMinor, order.PayableMinor));
         Assert.Equal([OrderStatus.New], (await shop.ChangesAsync(first.Id)).Select(c => c.To));
         Assert.Equal(["OrderPlaced"], shop.Events.Names(first.Id));
-        Assert.Equal(ClientOrderOutcome.Open, shop.History.Last[first.Id].Outcome);
-        Assert.Contains(shop.Timeline.Entries, e => e.ClientId == shop.Client.Id && e.Link == $"/orders/{first.Id}" && e.Source == "Orders");
+        Assert.Equal(ClientOrderOutcome.Open, (await shop.FactAsync(first.Id)).Outcome);
+        Assert.Equal(1, await shop.TimelineEntriesAsync(first.Id));
     }
 
     [Theory]
@@ -134,11 +134,13 @@ public sealed class OrderWorkflowTests
             [OrderStatus.New, OrderStatus.Confirmed, OrderStatus.Paid, OrderStatus.Assembly, OrderStatus.Packed, OrderStatus.Shipped, OrderStatus.Delivered],
             (await shop.ChangesAsync(placed.Id)).Select(c => c.To));
         Assert.Equal(["OrderPlaced", "OrderConfirmed", "OrderPaid", "OrderDispatched", "OrderDelivered"], shop.Events.Names(placed.Id));
-        var record = shop.History.Last[placed.Id];
+        var record = await shop.FactAsync(placed.Id);
         Assert.Equal((ClientOrderOutcome.Completed, 36900L, order.DeliveredAt), (record.Outcome, record.TotalMinor, record.CompletedAt));
-        Assert.Equal(7, shop.Timeline.Entries.Count(e => e.Link == $"/orders/{placed.Id}"));
+        Assert.Equal(7, await shop.TimelineEntriesAsync(placed.Id));
         await using var db = await shop.Host.NewContextAsync();
         Assert.True(await db.Set<AuditEntry>().CountAsync(a => a.EntityType == nameof(Order) && a.EntityKey == placed.Id.ToString()) >= 7);
+        var client = await db.Set<Client>().AsNoTracking().SingleAsync(c => c.Id == shop.Client.Id);
+        Assert.Equal((1, 36900L), (client.CompletedOrders, client.TotalSpentMinor));
     }
 
     [Theory]
@@ -191,7 +193,7 @@ public sealed class OrderWorkflowTests
         Assert.Equal((OrderStatus.Cancelled, 5000L, 19600L), (order.Status, order.CertificateAmountMinor, order.PayableMinor));
         Assert.Equal((10, 0), await shop.StockAsync(shop.Reel));
         Assert.Equal(5000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
-        Assert.Equal(ClientOrderOutcome.Cancelled, shop.History.Last[placed.Id].Outcome);
+        Assert.Equal(ClientOrderOutcome.Cancelled, (await shop.FactAsync(placed.Id)).Outcome);
         Assert.Equal(["OrderPlaced", "OrderConfirmed", "OrderCancelled"], shop.Events.Names(placed.Id));
     }
 
@@ -222,7 +224,8 @@ public sealed class OrderWorkflowTests
         Assert.Equal((OrderStatus.Returned, 12300L, PaymentState.RefundDue, 1), (afterPartial.Status, afterPartial.RefundDueMinor, afterPartial.PaymentState, afterPartial.Lines[0].ReturnedQuantity));
         Assert.Equal((8, 0), await shop.StockAsync(shop.Reel));
         Assert.Equal(0, await OrderTestData.BalanceAsync(shop.Host, card.Id));
-        Assert.Equal((ClientOrderOutcome.Completed, 24600L), (shop.History.Last[placed.Id].Outcome, shop.History.Last[placed.Id].TotalMinor));
+        var fact = await shop.FactAsync(placed.Id);
+        Assert.Equal((ClientOrderOutcome.Completed, 24600L), (fact.Outcome, fact.TotalMinor));
 
         await shop.MoveAsync(placed.Id, OrderStatus.Returned);
 
@@ -230,7 +233,7 @@ public sealed class OrderWorkflowTests
         Assert.Equal(36900 - 5000, whole.RefundDueMinor);
         Assert.Equal((10, 0), await shop.StockAsync(shop.Reel));
         Assert.Equal(5000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
-        Assert.Equal(ClientOrderOutcome.Returned, shop.History.Last[placed.Id].Outcome);
+        Assert.Equal(ClientOrderOutcome.Returned, (await shop.FactAsync(placed.Id)).Outcome);
         Assert.Empty(await shop.Host.Get<StockLedgerCheck>().FindDriftAsync());
         await using var db = await shop.Host.NewContextAsync();
         Assert.Equal([12300L, 24600L - 5000], await db.Set<OrderReturn>().Where(r => r.OrderId == placed.Id).OrderBy(r => r.Id).Select(r => r.RefundDueMinor).ToListAsync());
@@ -253,7 +256,7 @@ public sealed class OrderWorkflowTests
         var order = await shop.LoadAsync(placed.Id);
         Assert.Equal((0L, PaymentState.Unpaid), (order.RefundDueMinor, order.PaymentState));
         Assert.Equal((10, 0), await shop.StockAsync(shop.Reel));
-        Assert.Equal(ClientOrderOutcome.Refused, shop.History.Last[placed.Id].Outcome);
+        Assert.Equal(ClientOrderOutcome.Refused, (await shop.FactAsync(placed.Id)).Outcome);
     }
 
     [Theory]
