@@ -47,11 +47,20 @@ internal static class StockLedger
         });
 
         // The site feed's changed-since cursor must see every change of availability.
-        if (onHandChange != reservedChange)
+        var availableChange = onHandChange - reservedChange;
+        if (availableChange != 0)
         {
-            await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(u => u.SetProperty(p => p.UpdatedAt, now), ct);
+            await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(u => u
+                .SetProperty(p => p.AvailableStock, p => p.AvailableStock + availableChange)
+                .SetProperty(p => p.UpdatedAt, now), ct);
         }
 
         return true;
     }
+
+    // Sets the models' cached availability to the sum of their stock rows: for rows written in bulk (demo data).
+    public static Task<int> RecountAvailableAsync(ShopDbContext db, IReadOnlyCollection<int> productIds, CancellationToken ct) =>
+        db.Set<Product>().Where(p => productIds.Contains(p.Id)).ExecuteUpdateAsync(u => u.SetProperty(
+            p => p.AvailableStock,
+            p => db.Set<ProductStock>().Where(s => s.ProductId == p.Id).Sum(s => (int?)(s.OnHand - s.Reserved)) ?? 0), ct);
 }

@@ -42,7 +42,7 @@ public sealed class CatalogSearch(IDbContextFactory<ShopDbContext> contexts)
 
         if (filter.InStockOnly)
         {
-            products = products.Where(p => db.Set<ProductStock>().Where(s => s.ProductId == p.Id).Sum(s => s.OnHand - s.Reserved) > 0);
+            products = products.Where(p => p.AvailableStock > 0);
         }
 
         foreach (var (definitionId, values) in filter.OptionValues)
