@@ -69,7 +69,8 @@ public sealed class RestockJob(
                 continue;
             }
 
-            var needed = (int)Math.Ceiling(speed * (model.LeadTimeDays + cover)) + Math.Max(model.Shortfall, model.Minimum - model.Available);
+            // A warehouse short of its own minimum while the total looks fine still needs its shortfall.
+            var needed = Math.Max((int)Math.Ceiling(speed * (model.LeadTimeDays + cover)) + model.Minimum - model.Available, model.Shortfall);
             candidates.Add(new Candidate(model, reason, Math.Round(speed30, 3), Math.Round(speed90, 3), Math.Max(1, needed)));
         }
 
