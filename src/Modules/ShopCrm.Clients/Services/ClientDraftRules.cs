@@ -1,0 +1,64 @@
+using ShopCrm.Clients.Domain;
+
+namespace ShopCrm.Clients.Services;
+
+// What a client's details must look like, field by field, for the editor and the site alike.
+public static class ClientDraftRules
+{
+    public static ClientSaveResult? Check(ClientDraft draft, bool requireName, DateTime now)
+    {
+        var errors = new Dictionary<string, string>();
+        if (requireName && draft.Kind == ClientKind.Person && string.IsNullOrWhiteSpace(draft.FirstName) && string.IsNullOrWhiteSpace(draft.LastName))
+        {
+            errors["LastName"] = "Give the client's first or last name.";
+        }
+
+        if (draft.Kind == ClientKind.Company && string.IsNullOrWhiteSpace(draft.CompanyName))
+        {
+            errors["CompanyName"] = "Give the company's name.";
+        }
+
+        if (ContactNormalizer.Email(draft.Email) is { } email && (!ContactNormalizer.IsValidEmail(email) || email.Length > 254))
+        {
+            errors["Email"] = "This is not an e-mail address.";
+        }
+
+        if (!string.IsNullOrWhiteSpace(draft.Phone) && ContactNormalizer.Phone(draft.Phone) is null)
+        {
+            errors["Phone"] = "This is not a phone number: give 9 digits, or + and the country code.";
+        }
+
+        var country = string.IsNullOrWhiteSpace(draft.Country) ? "PL" : draft.Country.Trim();
+        if (!string.IsNullOrWhiteSpace(draft.PostalCode) && country.Equals("PL", StringComparison.OrdinalIgnoreCase)
+            && !IsPolishPostalCode(ContactNormalizer.PostalCode(draft.PostalCode)))
+        {
+            errors["PostalCode"] = "A Polish postal code looks like 00-950.";
+        }
+
+        if (draft.BirthDate is { } birthDate && (birthDate.Year < 1900 || birthDate > DateOnly.FromDateTime(now)))
+        {
+            errors["BirthDate"] = "This date of birth cannot be right.";
+        }
+
+        CheckLength(errors, "FirstName", draft.FirstName, 100);
+        CheckLength(errors, "LastName", draft.LastName, 100);
+        CheckLength(errors, "CompanyName", draft.CompanyName, 200);
+        CheckLength(errors, "VatId", draft.VatId, 32);
+        CheckLength(errors, "Phone", draft.Phone, 32);
+        CheckLength(errors, "Street", draft.Street, 200);
+        CheckLength(errors, "City", draft.City, 100);
+        CheckLength(errors, "SiteCustomerId", draft.SiteCustomerId, 64);
+        return errors.Count == 0 ? null : new ClientSaveResult(null, errors);
+    }
+
+    private static bool IsPolishPostalCode(string? code) =>
+        code is { Length: 6 } && code[2] == '-' && code.Where((c, i) => i != 2).All(char.IsAsciiDigit);
+
+    private static void CheckLength(Dictionary<string, string> errors, string field, string? value, int max)
+    {
+        if (value?.Trim().Length > max && !errors.ContainsKey(field))
+        {
+            errors[field] = $"At most {max} characters.";
+        }
+    }
+}

@@ -1,0 +1,269 @@
+using Microsoft.EntityFrameworkCore;
+using ShopCrm.Clients.Domain;
+using ShopCrm.Core.Auditing;
+using ShopCrm.Core.Data;
+
+namespace ShopCrm.Clients.Services;
+
+// Creating clients by hand and from the site. Every contact is stored normalized next to what was typed,
+// so uniqueness and matching never depend on how someone wrote an address or a number.
+public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : IClientDirectory
+{
+    public async Task<ClientSaveResult> CreateAsync(ClientDraft draft, CancellationToken ct = default)
+    {
+        if (ClientDraftRules.Check(draft, requireName: true, Now) is { } invalid)
+        {
+            return invalid;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var email = ContactNormalizer.Email(draft.Email);
+        if (email is not null && await FindActiveByEmailAsync(db, email, ct) is { } existing)
+        {
+            return EmailClash(existing);
+        }
+
+        var client = NewClient(draft);
+        try
+        {
+            await InsertAsync(db, client, draft, ct);
+        }
+        catch (DbUpdateException) when (email is not null)
+        {
+            // Someone saved the same e-mail between the check and the insert.
+            await using var again = await contexts.CreateDbContextAsync(ct);
+            if (await FindActiveByEmailAsync(again, email, ct) is { } winner)
+            {
+                return EmailClash(winner);
+            }
+
+            throw;
+        }
+
+        return ClientSaveResult.Saved(client.Id);
+    }
+
+    public async Task<ClientSaveResult> EnsureAsync(ClientDraft draft, CancellationToken ct = default)
+    {
+        if (ClientDraftRules.Check(draft, requireName: false, Now) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (ContactNormalizer.Email(draft.Email) is null && ContactNormalizer.Phone(draft.Phone) is null && string.IsNullOrWhiteSpace(draft.SiteCustomerId))
+        {
+            return ClientSaveResult.Failed("Email", "Give an e-mail, a phone or the site's customer id.");
+        }
+
+        // Two registrations of one new customer at once: the loser's insert or update fails on a unique
+        // index or the Version, and its second attempt finds and updates the winner's record.
+        try
+        {
+            return await TryEnsureAsync(draft, ct);
+        }
+        catch (DbUpdateException)
+        {
+            return await TryEnsureAsync(draft, ct);
+        }
+    }
+
+    private async Task<ClientSaveResult> TryEnsureAsync(ClientDraft draft, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var client = await MatchAsync(db, draft, ct);
+        if (client is null)
+        {
+            client = NewClient(draft);
+            await InsertAsync(db, client, draft, ct);
+            return ClientSaveResult.Saved(client.Id);
+        }
+
+        await UpdateFromSiteAsync(db, client, draft, ct);
+        if (db.ChangeTracker.HasChanges())
+        {
+            client.UpdatedAt = Now;
+            client.Version++;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return ClientSaveResult.Saved(client.Id);
+    }
+
+    private async Task InsertAsync(ShopDbContext db, Client client, ClientDraft draft, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Add(client);
+        await db.SaveChangesAsync(ct);
+        AddConsentChange(db, client, draft);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task<Client?> MatchAsync(ShopDbContext db, ClientDraft draft, CancellationToken ct)
+    {
+        var siteId = draft.SiteCustomerId?.Trim();
+        if (!string.IsNullOrEmpty(siteId))
+        {
+            var bySiteId = await db.Set<Client>().SingleOrDefaultAsync(c => c.SiteCustomerId == siteId, ct);
+
+            // A merged record's site id still leads to the client it was merged into.
+            while (bySiteId is { Status: ClientStatus.Merged, MergedIntoId: { } target })
+            {
+                bySiteId = await db.Set<Client>().SingleOrDefaultAsync(c => c.Id == target, ct);
+            }
+
+            if (bySiteId is { Status: ClientStatus.Active })
+            {
+                return bySiteId;
+            }
+        }
+
+        if (ContactNormalizer.Email(draft.Email) is { } email && await FindActiveByEmailAsync(db, email, ct) is { } byEmail)
+        {
+            return byEmail;
+        }
+
+        if (ContactNormalizer.Phone(draft.Phone) is { } phone)
+        {
+            return await db.Set<Client>()
+                .Where(c => c.Status == ClientStatus.Active
+                    && (c.NormalizedPhone == phone || db.Set<ClientContact>().Any(k => k.ClientId == c.Id && k.Kind == ContactKind.Phone && k.NormalizedValue == phone)))
+                .OrderBy(c => c.Id)
+                .FirstOrDefaultAsync(ct);
+        }
+
+        return null;
+    }
+
+    // The site knows the customer's latest details: what it sends replaces what we have, what it leaves
+    // out stays. An e-mail that belongs to another active client is not taken over.
+    private async Task UpdateFromSiteAsync(ShopDbContext db, Client client, ClientDraft draft, CancellationToken ct)
+    {
+        var siteId = draft.SiteCustomerId?.Trim();
+        if (!string.IsNullOrEmpty(siteId) && client.SiteCustomerId is null
+            && !await db.Set<Client>().AnyAsync(c => c.SiteCustomerId == siteId, ct))
+        {
+            client.SiteCustomerId = siteId;
+        }
+
+        if (ContactNormalizer.Email(draft.Email) is { } email && email != client.NormalizedEmail
+            && await FindActiveByEmailAsync(db, email, ct) is null)
+        {
+            client.Email = draft.Email!.Trim();
+            client.NormalizedEmail = email;
+        }
+
+        if (ContactNormalizer.Phone(draft.Phone) is { } phone && phone != client.NormalizedPhone)
+        {
+            client.Phone = draft.Phone!.Trim();
+            client.NormalizedPhone = phone;
+        }
+
+        if (client.Kind == ClientKind.Person && (Clean(draft.FirstName) ?? Clean(draft.LastName)) is not null)
+        {
+            client.FirstName = Clean(draft.FirstName) ?? client.FirstName;
+            client.LastName = Clean(draft.LastName) ?? client.LastName;
+        }
+
+        client.CompanyName = Clean(draft.CompanyName) ?? client.CompanyName;
+        client.VatId = Clean(draft.VatId) ?? client.VatId;
+        SetName(client);
+        if (Clean(draft.Street) is not null && Clean(draft.PostalCode) is not null && Clean(draft.City) is not null)
+        {
+            SetAddress(client, draft);
+        }
+
+        if (draft.BirthDate is { } birthDate)
+        {
+            client.BirthDate = birthDate;
+            client.BirthMonth = birthDate.Month;
+        }
+
+        if (draft.MarketingConsent is { } consent && consent != client.MarketingConsent)
+        {
+            AddConsentChange(db, client, draft);
+        }
+    }
+
+    private Client NewClient(ClientDraft draft)
+    {
+        var now = Now;
+        var client = new Client
+        {
+            Kind = draft.Kind,
+            FirstName = Clean(draft.FirstName),
+            LastName = Clean(draft.LastName),
+            CompanyName = Clean(draft.CompanyName),
+            VatId = Clean(draft.VatId),
+            Email = Clean(draft.Email),
+            NormalizedEmail = ContactNormalizer.Email(draft.Email),
+            Phone = Clean(draft.Phone),
+            NormalizedPhone = ContactNormalizer.Phone(draft.Phone),
+            BirthDate = draft.BirthDate,
+            BirthMonth = draft.BirthDate?.Month,
+            Channel = draft.Channel,
+            SiteCustomerId = Clean(draft.SiteCustomerId),
+            PreferredLanguage = string.IsNullOrWhiteSpace(draft.PreferredLanguage) ? "pl" : draft.PreferredLanguage.Trim().ToLowerInvariant(),
+            RegisteredAt = now,
+            UpdatedAt = now,
+        };
+        SetName(client);
+        SetAddress(client, draft);
+        return client;
+    }
+
+    private static void SetName(Client client)
+    {
+        var personName = string.Join(' ', new[] { client.FirstName, client.LastName }.Where(n => !string.IsNullOrEmpty(n)));
+        client.DisplayName = client.Kind == ClientKind.Company ? client.CompanyName ?? personName : personName;
+        if (client.DisplayName.Length == 0)
+        {
+            client.DisplayName = client.Email ?? client.Phone ?? "";
+        }
+
+        client.NormalizedName = ContactNormalizer.Name(client.DisplayName);
+    }
+
+    internal static void SetAddress(Client client, ClientDraft draft)
+    {
+        client.Street = Clean(draft.Street);
+        client.PostalCode = ContactNormalizer.PostalCode(draft.PostalCode);
+        client.City = Clean(draft.City);
+        client.Country = string.IsNullOrWhiteSpace(draft.Country) ? "PL" : draft.Country.Trim().ToUpperInvariant();
+        client.Region = ContactNormalizer.Region(client.PostalCode, client.Country);
+    }
+
+    // Only a consent the draft states is recorded; a new client without one simply has none.
+    private void AddConsentChange(ShopDbContext db, Client client, ClientDraft draft)
+    {
+        if (draft.MarketingConsent is not { } given)
+        {
+            return;
+        }
+
+        client.MarketingConsent = given;
+        db.Add(new ClientConsentChange
+        {
+            ClientId = client.Id,
+            Given = given,
+            At = Now,
+            Source = draft.Channel switch
+            {
+                ClientChannel.Site => ConsentSource.Site,
+                ClientChannel.Import => ConsentSource.Import,
+                _ => ConsentSource.Manager,
+            },
+            RecordedBy = user.UserName,
+        });
+    }
+
+    private static Task<Client?> FindActiveByEmailAsync(ShopDbContext db, string normalizedEmail, CancellationToken ct) =>
+        db.Set<Client>().SingleOrDefaultAsync(c => c.NormalizedEmail == normalizedEmail && c.Status == ClientStatus.Active, ct);
+
+    private static ClientSaveResult EmailClash(Client existing) =>
+        ClientSaveResult.Failed("Email", $"Already used by client #{existing.Id} {existing.DisplayName}.", existing.Id);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+}
