@@ -11,6 +11,7 @@ public sealed class MenuTests(BrowserApp app)
     private static readonly Dictionary<string, (string Path, string Heading)> PagesByMenuEntry = new()
     {
         ["Dashboard"] = ("/", "Dashboard"),
+        ["Segments"] = ("/clients/segments", "Segments"),
         ["Models"] = ("/catalog/models", "Models"),
         ["Incomplete cards"] = ("/catalog/incomplete", "Incomplete cards"),
         ["Categories"] = ("/catalog/categories", "Categories"),
@@ -34,7 +35,7 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.Owner, ["Dashboard", "Segments", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
         { Roles.OrderManager, ["Dashboard", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
         { Roles.Warehouse, ["Dashboard", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
         { Roles.ContentEditor, ["Dashboard", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export"] },
