@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Clients.Api;
 using ShopCrm.Clients.Services;
+using ShopCrm.Clients.Jobs;
 using ShopCrm.Clients.Services.Duplicates;
+using ShopCrm.Clients.Services.Import;
 using ShopCrm.Clients.Services.Privacy;
 using ShopCrm.Clients.Services.Segments;
 using ShopCrm.Core.Modules;
@@ -40,6 +42,11 @@ public static class ClientsModule
         services.AddSingleton<ClientDuplicateFinder>();
         services.AddSingleton<ClientMerge>();
         services.AddSingleton<ClientPrivacy>();
+        services.AddSingleton<ClientImportQueue>();
+        services.AddSingleton<ClientImportProgress>();
+        services.AddSingleton<ClientImportService>();
+        services.AddSingleton<ClientImportRunner>();
+        services.AddHostedService<ClientImportWorker>();
         return services;
     }
 }

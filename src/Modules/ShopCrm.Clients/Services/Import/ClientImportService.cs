@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ShopCrm.Catalog.Services;
+using ShopCrm.Clients.Domain;
+using ShopCrm.Core.Data;
+
+namespace ShopCrm.Clients.Services.Import;
+
+// Uploads, column mapping and starting of contact imports; the work itself runs in ClientImportRunner.
+public sealed class ClientImportService(
+    IDbContextFactory<ShopDbContext> contexts,
+    DataFolder dataFolder,
+    ClientImportQueue queue,
+    ClientImportProgress progress,
+    TimeProvider clock)
+{
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
+    public const string Folder = "client-imports";
+
+    public static string PathOf(DataFolder dataFolder, ClientImport import) => dataFolder.Combine(Folder, import.StoredName);
+
+    public static Dictionary<string, int> MapOf(ClientImport import) =>
+        string.IsNullOrEmpty(import.ColumnMap) ? [] : JsonSerializer.Deserialize<Dictionary<string, int>>(import.ColumnMap) ?? [];
+
+    public static IReadOnlyList<string> TagsOf(ClientImport import) =>
+        (import.Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    public static ClientImportReport? ReportOf(ClientImport import) =>
+        string.IsNullOrEmpty(import.Report) ? null : JsonSerializer.Deserialize<ClientImportReport>(import.Report);
+
+    public async Task<(int? ImportId, string? Error)> UploadAsync(Stream content, string fileName, string userName, CancellationToken ct = default)
+    {
+        var storedName = $"{Guid.NewGuid():N}.csv";
+        dataFolder.Ensure(Folder);
+        var path = dataFolder.Combine(Folder, storedName);
+        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+        {
+            await content.CopyToAsync(file, ct);
+            if (file.Length > MaxFileBytes)
+            {
+                file.Close();
+                File.Delete(path);
+                return (null, $"The file is larger than {MaxFileBytes / 1024 / 1024} MB.");
+            }
+        }
+
+        var headers = ContactReader.Headers(path);
+        var rows = ContactReader.Records(path).Count();
+        if (headers.Count < 2 || rows == 0)
+        {
+            File.Delete(path);
+            return (null, "The file has no rows below a header line. Export the contacts as CSV with the column names in the first line.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var import = new ClientImport
+        {
+            FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 200 } name ? name : "contacts.csv",
+            StoredName = storedName,
+            ColumnMap = JsonSerializer.Serialize(ContactField.Guess(headers)),
+            Status = ClientImportStatus.Uploaded,
+            TotalRows = rows,
+            CreatedBy = userName,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(import);
+        await db.SaveChangesAsync(ct);
+        return (import.Id, null);
+    }
+
+    public async Task<(ClientImport? Import, ImportProgress? Progress)> StateAsync(int importId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return (await db.Set<ClientImport>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == importId, ct), progress.Of(importId));
+    }
+
+    // The header and the first lines, for the mapping page.
+    public IReadOnlyList<IReadOnlyList<string>> Preview(ClientImport import, int lines = 5)
+    {
+        var path = PathOf(dataFolder, import);
+        return [ContactReader.Headers(path), .. ContactReader.Records(path).Take(lines).Select(r => (IReadOnlyList<string>)r.Fields)];
+    }
+
+    // Null when started; otherwise what is wrong with the mapping.
+    public async Task<string?> StartAsync(int importId, IReadOnlyDictionary<string, int> map, string? tags, CancellationToken ct = default)
+    {
+        if (!map.ContainsKey(ContactField.Email.Key) && !map.ContainsKey(ContactField.Phone.Key))
+        {
+            return "Choose the column with the e-mail or the phone: clients are matched by them.";
+        }
+
+        if (!map.ContainsKey(ContactField.FirstName.Key) && !map.ContainsKey(ContactField.LastName.Key)
+            && !map.ContainsKey(ContactField.FullName.Key) && !map.ContainsKey(ContactField.Company.Key))
+        {
+            return "Choose the column with the name (first and last, full name or company).";
+        }
+
+        var tagNames = (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (tagNames.Any(t => t.Length > 60))
+        {
+            return "Keep each tag under 60 characters.";
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var started = await db.Set<ClientImport>().Where(i => i.Id == importId && i.Status == ClientImportStatus.Uploaded).ExecuteUpdateAsync(
+            u => u.SetProperty(i => i.ColumnMap, JsonSerializer.Serialize(map))
+                .SetProperty(i => i.Tags, string.Join(", ", tagNames))
+                .SetProperty(i => i.Status, ClientImportStatus.Running),
+            ct);
+        if (started == 0)
+        {
+            return "This import has already been started.";
+        }
+
+        queue.Enqueue(importId);
+        return null;
+    }
+}
