@@ -8,5 +8,6 @@ public static class ClientMenu
     [
         new("Clients", "Segments", "/clients/segments", "filter_alt", ClientPermissions.Segments, Order: 150),
         new("Clients", "Client duplicates", "/clients/duplicates", "people_alt", ClientPermissions.Merge, Order: 155),
+        new("Clients", "Client imports", "/clients/imports", "contact_page", ClientPermissions.Import, Order: 158),
     ];
 }

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
+using ShopCrm.Clients.Services.Import;
 using ShopCrm.Clients.Services.Privacy;
 using ShopCrm.Clients.Services.Segments;
+using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 
@@ -15,8 +18,32 @@ namespace ShopCrm.Clients.Api;
 // Downloads and uploads of the segments, imports and GDPR pages, as plain HTTP rather than through the circuit.
 public static class ClientDataEndpoints
 {
+    public const string ImportUploadPath = "/clients/imports/upload";
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
+        // The page posts with the antiforgery token in a header (RadzenUpload sends no form token).
+        endpoints.MapPost(ImportUploadPath, async (HttpRequest request, ClientImportService imports, ICurrentUser user, IAntiforgery antiforgery, CancellationToken ct) =>
+            {
+                if (!await antiforgery.IsRequestValidAsync(request.HttpContext))
+                {
+                    return Results.Problem("The upload form has expired: reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.FirstOrDefault() : null;
+                if (file is null || file.Length == 0)
+                {
+                    return Results.Problem("Choose a CSV file.", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                await using var content = file.OpenReadStream();
+                var (importId, error) = await imports.UploadAsync(content, file.FileName, user.UserName, ct);
+                return importId is { } id ? Results.Ok(new { id }) : Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
+            })
+            .WithMetadata(new RequestSizeLimitAttribute(ClientImportService.MaxFileBytes + (1024 * 1024)))
+            .RequirePermission(ClientPermissions.Import)
+            .ExcludeFromDescription();
+
         endpoints.MapGet("/clients/segments/{segmentId:int}/export.csv", async (int segmentId, HttpContext http, IDbContextFactory<ShopDbContext> contexts, SegmentExport export, CancellationToken ct) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
