@@ -4,5 +4,9 @@ namespace ShopCrm.Clients;
 
 public static class ClientMenu
 {
-    public static readonly IReadOnlyList<MenuEntry> Entries = [];
+    public static readonly IReadOnlyList<MenuEntry> Entries =
+    [
+        new("Clients", "Segments", "/clients/segments", "filter_alt", ClientPermissions.Segments, Order: 150),
+        new("Clients", "Client duplicates", "/clients/duplicates", "people_alt", ClientPermissions.Merge, Order: 155),
+    ];
 }

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Clients.Api;
 using ShopCrm.Clients.Services;
+using ShopCrm.Clients.Services.Duplicates;
+using ShopCrm.Clients.Services.Privacy;
+using ShopCrm.Clients.Services.Segments;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Clients;
@@ -15,7 +19,10 @@ public static class ClientsModule
 
     public static IServiceCollection AddClientsModule(this IServiceCollection services)
     {
-        services.AddSingleton(new ShopModule("Clients", typeof(ClientsModule).Assembly, ClientPermissions.All, ClientMenu.Entries));
+        services.AddSingleton(new ShopModule("Clients", typeof(ClientsModule).Assembly, ClientPermissions.All, ClientMenu.Entries)
+        {
+            Endpoints = ClientDataEndpoints.Map,
+        });
 
         // The contracts other modules call.
         services.AddSingleton<ClientService>();
@@ -25,6 +32,14 @@ public static class ClientsModule
         services.AddSingleton<IClientOrderHistory>(sp => sp.GetRequiredService<ClientOrderHistory>());
         services.AddSingleton<ClientTimeline>();
         services.AddSingleton<IClientTimeline>(sp => sp.GetRequiredService<ClientTimeline>());
+
+        // Segments, contact imports, duplicates and GDPR requests.
+        services.AddSingleton<SegmentQuery>();
+        services.AddSingleton<SegmentService>();
+        services.AddSingleton<SegmentExport>();
+        services.AddSingleton<ClientDuplicateFinder>();
+        services.AddSingleton<ClientMerge>();
+        services.AddSingleton<ClientPrivacy>();
         return services;
     }
 }
