@@ -21,6 +21,7 @@ public static class OrdersModule
         services.AddSingleton(new ShopModule("Orders", typeof(OrdersModule).Assembly, OrderPermissions.All, OrderMenu.Entries)
         {
             SiteApi = OrderApi.Map,
+            Endpoints = OrderDocumentDownloads.Map,
         });
 
         // Settings replaces this with the shop's promotions.
@@ -30,6 +31,7 @@ public static class OrdersModule
         services.AddSingleton<OrderService>();
         services.AddSingleton<OrderWorkflow>();
         services.AddSingleton<IClientDataParticipant, OrderClientData>();
+        services.AddOrderDocuments();
         return services;
     }
 }
