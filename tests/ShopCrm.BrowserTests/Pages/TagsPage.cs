@@ -14,7 +14,9 @@ public sealed class TagsPage(IPage page)
         var filter = page.GetByLabel("Tags").Locator(".rz-cell-filter input").First;
         await filter.FillAsync(name);
         await filter.PressAsync("Enter");
-        await Expect(page.GetByLabel("Tags").GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
+        await filter.BlurAsync();
+        await Expect(page.GetByLabel("Tags").Locator("tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Rating parameters of {name}" })).ToBeVisibleAsync();
     }
 
     public async Task OpenRatingParametersAsync(string tag)
@@ -29,5 +31,6 @@ public sealed class TagsPage(IPage page)
         await Dialog.GetByRole(AriaRole.Button, new() { Name = "Add parameter" }).ClickAsync();
     }
 
-    public ILocator Chip(string name) => Dialog.GetByLabel("Rating parameters of the tag").GetByText(name, new() { Exact = true });
+    // Each of the tag's own parameters carries its remove button.
+    public ILocator Chip(string name) => Dialog.GetByRole(AriaRole.Button, new() { Name = $"Remove {name}", Exact = true });
 }
