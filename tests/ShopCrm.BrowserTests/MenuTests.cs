@@ -12,6 +12,7 @@ public sealed class MenuTests(BrowserApp app)
     {
         ["Dashboard"] = ("/", "Dashboard"),
         ["Segments"] = ("/clients/segments", "Segments"),
+        ["Client duplicates"] = ("/clients/duplicates", "Client duplicates"),
         ["Models"] = ("/catalog/models", "Models"),
         ["Incomplete cards"] = ("/catalog/incomplete", "Incomplete cards"),
         ["Categories"] = ("/catalog/categories", "Categories"),
@@ -35,8 +36,8 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Segments", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
-        { Roles.OrderManager, ["Dashboard", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
+        { Roles.Owner, ["Dashboard", "Segments", "Client duplicates", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Client duplicates", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
         { Roles.Warehouse, ["Dashboard", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
         { Roles.ContentEditor, ["Dashboard", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export"] },
         { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Clients.Api;
 using ShopCrm.Clients.Services;
+using ShopCrm.Clients.Services.Duplicates;
+using ShopCrm.Clients.Services.Privacy;
 using ShopCrm.Clients.Services.Segments;
 using ShopCrm.Core.Modules;
 
@@ -35,6 +37,9 @@ public static class ClientsModule
         services.AddSingleton<SegmentQuery>();
         services.AddSingleton<SegmentService>();
         services.AddSingleton<SegmentExport>();
+        services.AddSingleton<ClientDuplicateFinder>();
+        services.AddSingleton<ClientMerge>();
+        services.AddSingleton<ClientPrivacy>();
         return services;
     }
 }

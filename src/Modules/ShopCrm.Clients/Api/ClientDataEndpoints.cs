@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
+using ShopCrm.Clients.Services.Privacy;
 using ShopCrm.Clients.Services.Segments;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
@@ -32,6 +34,35 @@ public static class ClientDataEndpoints
                 return Results.Empty;
             })
             .RequirePermission(ClientPermissions.Export)
+            .ExcludeFromDescription();
+
+        endpoints.MapGet("/clients/{clientId:int}/gdpr-export.zip", async (int clientId, HttpContext http, ClientPrivacy privacy, CancellationToken ct) =>
+            {
+                // ZipArchive writes its directory synchronously when it closes, which Kestrel refuses on the
+                // response body; one client's data is small, so the ZIP is built in memory first.
+                using var buffer = new MemoryStream();
+                if (!await privacy.ExportAsync(clientId, buffer, ct))
+                {
+                    return Results.Problem("There is no such client.", statusCode: StatusCodes.Status404NotFound);
+                }
+
+                return Results.File(buffer.ToArray(), "application/zip", $"client-{clientId}-personal-data.zip");
+            })
+            .RequirePermission(ClientPermissions.Gdpr)
+            .ExcludeFromDescription();
+
+        endpoints.MapPost("/clients/{clientId:int}/gdpr-erase", async (int clientId, HttpContext http, ClientPrivacy privacy, IAntiforgery antiforgery, CancellationToken ct) =>
+            {
+                if (!await antiforgery.IsRequestValidAsync(http))
+                {
+                    return Results.Problem("The form has expired: reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                return await privacy.EraseAsync(clientId, ct)
+                    ? Results.NoContent()
+                    : Results.Problem("There is no such client, or it has already been erased.", statusCode: StatusCodes.Status404NotFound);
+            })
+            .RequirePermission(ClientPermissions.Gdpr)
             .ExcludeFromDescription();
     }
 }
