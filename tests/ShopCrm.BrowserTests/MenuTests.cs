@@ -11,6 +11,9 @@ public sealed class MenuTests(BrowserApp app)
     private static readonly Dictionary<string, (string Path, string Heading)> PagesByMenuEntry = new()
     {
         ["Dashboard"] = ("/", "Dashboard"),
+        ["Orders"] = ("/orders", "Orders"),
+        ["Today"] = ("/orders/today", "Today"),
+        ["Assembly and packing"] = ("/orders/assembly", "Assembly and packing"),
         ["Segments"] = ("/clients/segments", "Segments"),
         ["Client duplicates"] = ("/clients/duplicates", "Client duplicates"),
         ["Models"] = ("/catalog/models", "Models"),
@@ -36,11 +39,11 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Segments", "Client duplicates", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
-        { Roles.OrderManager, ["Dashboard", "Client duplicates", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
-        { Roles.Warehouse, ["Dashboard", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
+        { Roles.Owner, ["Dashboard", "Orders", "Today", "Assembly and packing", "Segments", "Client duplicates", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Orders", "Today", "Assembly and packing", "Client duplicates", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "Orders", "Assembly and packing", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
         { Roles.ContentEditor, ["Dashboard", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export"] },
-        { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
+        { Roles.Accountant, ["Dashboard", "Orders", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard"] },
     };
 
