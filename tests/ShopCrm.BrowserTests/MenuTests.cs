@@ -11,6 +11,9 @@ public sealed class MenuTests(BrowserApp app)
     private static readonly Dictionary<string, (string Path, string Heading)> PagesByMenuEntry = new()
     {
         ["Dashboard"] = ("/", "Dashboard"),
+        ["Clients"] = ("/clients", "Clients"),
+        ["My tasks"] = ("/tasks", "My tasks"),
+        ["Category rules"] = ("/clients/rules", "Category rules"),
         ["Models"] = ("/catalog/models", "Models"),
         ["Incomplete cards"] = ("/catalog/incomplete", "Incomplete cards"),
         ["Categories"] = ("/catalog/categories", "Categories"),
@@ -34,12 +37,12 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
-        { Roles.OrderManager, ["Dashboard", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
-        { Roles.Warehouse, ["Dashboard", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
-        { Roles.ContentEditor, ["Dashboard", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export"] },
-        { Roles.Accountant, ["Dashboard", "Gift cards", "Reports", "Card series", "Audit log"] },
-        { Roles.Moderator, ["Dashboard"] },
+        { Roles.Owner, ["Dashboard", "Clients", "My tasks", "Category rules", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Clients", "My tasks", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "My tasks", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
+        { Roles.ContentEditor, ["Dashboard", "My tasks", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export"] },
+        { Roles.Accountant, ["Dashboard", "Clients", "My tasks", "Gift cards", "Reports", "Card series", "Audit log"] },
+        { Roles.Moderator, ["Dashboard", "Clients", "My tasks"] },
     };
 
     [Theory]

@@ -4,5 +4,10 @@ namespace ShopCrm.Clients;
 
 public static class ClientMenu
 {
-    public static readonly IReadOnlyList<MenuEntry> Entries = [];
+    public static readonly IReadOnlyList<MenuEntry> Entries =
+    [
+        new("Clients", "Clients", "/clients", "groups", ClientPermissions.View, Order: 100),
+        new("Clients", "My tasks", "/tasks", "task_alt", ClientPermissions.Tasks, Order: 110),
+        new("Clients", "Category rules", "/clients/rules", "tune", ClientPermissions.Rules, Order: 190),
+    ];
 }

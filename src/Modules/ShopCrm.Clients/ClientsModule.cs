@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Clients.Api;
+using ShopCrm.Clients.Jobs;
+using ShopCrm.Clients.Pages;
 using ShopCrm.Clients.Services;
+using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Clients;
@@ -15,7 +19,11 @@ public static class ClientsModule
 
     public static IServiceCollection AddClientsModule(this IServiceCollection services)
     {
-        services.AddSingleton(new ShopModule("Clients", typeof(ClientsModule).Assembly, ClientPermissions.All, ClientMenu.Entries));
+        services.AddSingleton(new ShopModule("Clients", typeof(ClientsModule).Assembly, ClientPermissions.All, ClientMenu.Entries)
+        {
+            Endpoints = ClientEndpoints.Map,
+            TopBarItems = [typeof(NotificationBell)],
+        });
 
         // The contracts other modules call.
         services.AddSingleton<ClientService>();
@@ -25,6 +33,16 @@ public static class ClientsModule
         services.AddSingleton<IClientOrderHistory>(sp => sp.GetRequiredService<ClientOrderHistory>());
         services.AddSingleton<ClientTimeline>();
         services.AddSingleton<IClientTimeline>(sp => sp.GetRequiredService<ClientTimeline>());
+
+        // Categories, the statistics check and RFM.
+        services.AddSingleton<ClientCategoryRulesService>();
+        services.AddSingleton<ClientStatisticsCheck>();
+        services.AddRecurringJob<ClientStatisticsCheckJob>(TimeSpan.FromDays(1));
+
+        // Tasks and their reminders.
+        services.AddSingleton<ClientTaskService>();
+        services.AddSingleton<ClientTaskReminders>();
+        services.AddRecurringJob<ClientTaskReminderJob>(TimeSpan.FromMinutes(1));
         return services;
     }
 }
