@@ -41,7 +41,7 @@ public static class ClientsModule
 
         // Tasks and their reminders.
         services.AddSingleton<ClientTaskService>();
-        services.AddSingleton<ClientTaskReminders>();
+        services.AddScoped<ClientTaskReminders>();
         services.AddRecurringJob<ClientTaskReminderJob>(TimeSpan.FromMinutes(1));
         return services;
     }
