@@ -1,6 +1,7 @@
 using ShopCrm.Catalog;
 using ShopCrm.Certificates;
 using ShopCrm.Clients;
+using ShopCrm.Orders;
 using ShopCrm.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddShopCrm();
 builder.AddCatalogModule();
 builder.AddClientsModule();
 builder.AddCertificatesModule();
+builder.AddOrdersModule();
 
 var app = builder.Build();
 if (await AppCommands.TryRunAsync(app, args))

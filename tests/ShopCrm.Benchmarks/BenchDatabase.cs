@@ -8,6 +8,7 @@ using ShopCrm.Certificates;
 using ShopCrm.Clients;
 using ShopCrm.Core;
 using ShopCrm.Core.Data;
+using ShopCrm.Orders;
 
 namespace ShopCrm.Benchmarks;
 
@@ -36,6 +37,7 @@ public sealed class BenchDatabase : IDisposable
         builder.Services.AddCatalogModule();
         builder.Services.AddClientsModule();
         builder.Services.AddCertificatesModule();
+        builder.Services.AddOrdersModule();
         host = builder.Build();
         host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync().GetAwaiter().GetResult();
     }

@@ -27,7 +27,7 @@ public class ProductGridBenchmark
         p."MergedIntoId" IS NULL
           AND p."CategoryId" IN (SELECT c."Id" FROM "Categories" c WHERE c."Path" LIKE (SELECT r."Path" FROM "Categories" r WHERE r."Id" = @category) || '%')
           AND EXISTS (SELECT 1 FROM "ProductTags" t WHERE t."ProductId" = p."Id" AND t."TagId" = @tag)
-          AND (SELECT COALESCE(SUM(s."OnHand" - s."Reserved"), 0) FROM "ProductStocks" s WHERE s."ProductId" = p."Id") > 0
+          AND p."AvailableStock" > 0
         """;
 
     private const string CountSql = "SELECT COUNT(*) FROM \"Products\" p WHERE " + Filter;
@@ -35,7 +35,7 @@ public class ProductGridBenchmark
     private const string PageSql = """
         SELECT p."Id", p."Sku", p."Name", b."Name", c."Name", p."GrossPriceMinor", p."Currency",
                (SELECT COALESCE(SUM(s."OnHand"), 0) FROM "ProductStocks" s WHERE s."ProductId" = p."Id"),
-               (SELECT COALESCE(SUM(s."OnHand" - s."Reserved"), 0) FROM "ProductStocks" s WHERE s."ProductId" = p."Id"),
+               p."AvailableStock",
                p."MinimumStock", p."Completeness", p."Status", p."UpdatedAt"
         FROM "Products" p
         LEFT JOIN "Brands" b ON b."Id" = p."BrandId"

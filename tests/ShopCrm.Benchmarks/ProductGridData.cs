@@ -43,6 +43,7 @@ public static class ProductGridData
         Run(prefix + $"INSERT INTO \"ProductTags\" (\"ProductId\", \"TagId\") SELECT i, ((i * 31) % 20 + 1 + (i * 17) % 19) % 20 + 1 FROM {numbers}", models);
         Run(prefix + "INSERT INTO \"ProductStocks\" (\"ProductId\", \"WarehouseId\", \"OnHand\", \"Reserved\") " +
             $"SELECT i, 1, (i * 13) % 21, CASE WHEN (i * 13) % 21 > 0 AND i % 11 = 0 THEN (i * 13) % 21 ELSE 0 END FROM {numbers}", models);
+        db.Database.ExecuteSqlRaw("UPDATE \"Products\" SET \"AvailableStock\" = (SELECT s.\"OnHand\" - s.\"Reserved\" FROM \"ProductStocks\" s WHERE s.\"ProductId\" = \"Products\".\"Id\")");
         db.Database.ExecuteSqlRaw("ANALYZE");
     }
 }

@@ -78,6 +78,7 @@ public sealed class DuplicateTests(BrowserApp app)
         foreach (var (card, units) in new[] { (survivor, 3), (duplicate, 4) })
         {
             db.Add(new ProductStock { ProductId = card.Id, WarehouseId = warehouse.Id, OnHand = units });
+            card.AvailableStock = units;
             db.Add(new StockMovement { ProductId = card.Id, WarehouseId = warehouse.Id, Type = StockMovementType.Receipt, OnHandChange = units, At = DateTime.UtcNow, UserName = "test" });
         }
 

@@ -14,6 +14,8 @@ public sealed class MenuTests(BrowserApp app)
         ["Clients"] = ("/clients", "Clients"),
         ["My tasks"] = ("/tasks", "My tasks"),
         ["Category rules"] = ("/clients/rules", "Category rules"),
+        ["Segments"] = ("/clients/segments", "Segments"),
+        ["Client duplicates"] = ("/clients/duplicates", "Client duplicates"),
         ["Models"] = ("/catalog/models", "Models"),
         ["Incomplete cards"] = ("/catalog/incomplete", "Incomplete cards"),
         ["Categories"] = ("/catalog/categories", "Categories"),
@@ -37,8 +39,8 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Clients", "My tasks", "Category rules", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
-        { Roles.OrderManager, ["Dashboard", "Clients", "My tasks", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
+        { Roles.Owner, ["Dashboard", "Clients", "My tasks", "Segments", "Client duplicates", "Category rules", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Clients", "My tasks", "Client duplicates", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
         { Roles.Warehouse, ["Dashboard", "My tasks", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
         { Roles.ContentEditor, ["Dashboard", "My tasks", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export"] },
         { Roles.Accountant, ["Dashboard", "Clients", "My tasks", "Gift cards", "Reports", "Card series", "Audit log"] },

@@ -107,6 +107,7 @@ public sealed class RestockTests(BrowserApp app)
         var now = DateTime.UtcNow;
         var rod = Model($"WS-{run}", rodName, category, minimum: 5, purchaseMinor: 12900, now);
         var reel = Model($"KO-{run}", reelName, category, minimum: 2, purchaseMinor: 8400, now);
+        (rod.AvailableStock, reel.AvailableStock) = (1, 6);
         db.AddRange(rod, reel);
         await db.SaveChangesAsync();
         db.AddRange(

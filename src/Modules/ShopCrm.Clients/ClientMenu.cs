@@ -9,5 +9,7 @@ public static class ClientMenu
         new("Clients", "Clients", "/clients", "groups", ClientPermissions.View, Order: 100),
         new("Clients", "My tasks", "/tasks", "task_alt", ClientPermissions.Tasks, Order: 110),
         new("Clients", "Category rules", "/clients/rules", "tune", ClientPermissions.Rules, Order: 190),
+        new("Clients", "Segments", "/clients/segments", "filter_alt", ClientPermissions.Segments, Order: 150),
+        new("Clients", "Client duplicates", "/clients/duplicates", "people_alt", ClientPermissions.Merge, Order: 155),
     ];
 }

@@ -4,6 +4,9 @@ using ShopCrm.Clients.Api;
 using ShopCrm.Clients.Jobs;
 using ShopCrm.Clients.Pages;
 using ShopCrm.Clients.Services;
+using ShopCrm.Clients.Services.Duplicates;
+using ShopCrm.Clients.Services.Privacy;
+using ShopCrm.Clients.Services.Segments;
 using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
@@ -21,7 +24,11 @@ public static class ClientsModule
     {
         services.AddSingleton(new ShopModule("Clients", typeof(ClientsModule).Assembly, ClientPermissions.All, ClientMenu.Entries)
         {
-            Endpoints = ClientEndpoints.Map,
+            Endpoints = endpoints =>
+            {
+                ClientEndpoints.Map(endpoints);
+                ClientDataEndpoints.Map(endpoints);
+            },
             TopBarItems = [typeof(NotificationBell)],
         });
 
@@ -43,6 +50,14 @@ public static class ClientsModule
         services.AddSingleton<ClientTaskService>();
         services.AddScoped<ClientTaskReminders>();
         services.AddRecurringJob<ClientTaskReminderJob>(TimeSpan.FromMinutes(1));
+
+        // Segments, contact imports, duplicates and GDPR requests.
+        services.AddSingleton<SegmentQuery>();
+        services.AddSingleton<SegmentService>();
+        services.AddSingleton<SegmentExport>();
+        services.AddSingleton<ClientDuplicateFinder>();
+        services.AddSingleton<ClientMerge>();
+        services.AddSingleton<ClientPrivacy>();
         return services;
     }
 }

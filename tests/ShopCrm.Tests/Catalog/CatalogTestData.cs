@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Tests.Infrastructure;
 
@@ -45,5 +46,7 @@ public static class CatalogTestData
         await using var db = await host.NewContextAsync();
         db.Add(new ProductStock { ProductId = product.Id, WarehouseId = warehouse.Id, OnHand = onHand, Reserved = reserved });
         await db.SaveChangesAsync();
+        await db.Set<Product>().Where(p => p.Id == product.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.AvailableStock, p => p.AvailableStock + onHand - reserved));
     }
 }

@@ -14,7 +14,7 @@ namespace ShopCrm.Tests.Catalog;
 
 public sealed partial class ProductImageEndpointTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
-    private async Task<int> ProductAsync()
+    private async Task<int> ProductAsync(ProductStatus status = ProductStatus.Draft)
     {
         var contexts = app.Factory.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
@@ -29,6 +29,7 @@ public sealed partial class ProductImageEndpointTests(WebAppFixture app) : IClas
             CategoryId = category.Id,
             NetPriceMinor = 100_000,
             GrossPriceMinor = 123_000,
+            Status = status,
             CreatedAt = DateTime.UtcNow,
             UpdatedAt = DateTime.UtcNow,
         };
@@ -117,6 +118,51 @@ public sealed partial class ProductImageEndpointTests(WebAppFixture app) : IClas
         var contexts = app.Factory.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         Assert.False(await db.Set<ProductImage>().AnyAsync(i => i.ProductId == productId));
+    }
+
+    [Fact]
+    public async Task Visitors_get_pictures_of_published_cards_only_with_cache_headers()
+    {
+        var published = await ProductAsync(ProductStatus.Active);
+        var draft = await ProductAsync();
+        var editor = await app.Factory.LogInAsync("content@demo.shopcrm.pl", DemoAccounts.Password);
+        editor.DefaultRequestHeaders.Add("RequestVerificationToken", await AntiforgeryTokenAsync(editor));
+        async Task<int> UploadAsync(int productId)
+        {
+            var response = await editor.PostAsync($"/catalog/models/{productId}/images", Upload(TestImages.Png, "zdjecie.png", "image/png"));
+            return (await response.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetInt32();
+        }
+
+        var publishedImage = await UploadAsync(published);
+        var draftImage = await UploadAsync(draft);
+        var visitor = app.Factory.CreateAnonymousClient();
+
+        var picture = await visitor.GetAsync($"/site/images/{publishedImage}");
+        var draftPicture = await visitor.GetAsync($"/site/images/{draftImage}");
+        var staffAddress = await visitor.GetAsync($"/catalog/images/{publishedImage}");
+        var traversal = await visitor.GetAsync("/site/images/..%2F..%2Fappsettings.json");
+
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Equal(TestImages.Png, await picture.Content.ReadAsByteArrayAsync());
+        Assert.Equal("image/png", picture.Content.Headers.ContentType!.MediaType);
+        Assert.True(picture.Headers.CacheControl!.Public);
+        Assert.Equal(TimeSpan.FromDays(1), picture.Headers.CacheControl.MaxAge);
+        Assert.NotNull(picture.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotFound, draftPicture.StatusCode);
+        Assert.Contains("login", staffAddress.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.NotFound, traversal.StatusCode);
+
+        var again = new HttpRequestMessage(HttpMethod.Get, $"/site/images/{publishedImage}");
+        again.Headers.IfNoneMatch.Add(picture.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await visitor.SendAsync(again)).StatusCode);
+
+        var contexts = app.Factory.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            await db.Set<Product>().Where(p => p.Id == published).ExecuteUpdateAsync(u => u.SetProperty(p => p.Status, ProductStatus.Archived));
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/site/images/{publishedImage}")).StatusCode);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -63,6 +63,40 @@ public sealed class RestockJobTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_warehouse_with_its_own_minimum_is_held_to_it_and_the_other_warehouses_share_the_models_minimum(DatabaseProvider provider)
+    {
+        await using var host = await StartAsync(provider);
+        var shop = await RestockTestData.CreateAsync(host);
+        var store = await CatalogTestData.AddAsync(host, new Warehouse { Code = "SKL", Name = "Sklep stacjonarny" });
+        var supplier = await shop.SupplierAsync("Hurtownia Wędkarska Szczupak", 7);
+        var stock = host.Get<StockService>();
+
+        // 10 in the main warehouse is plenty for the model's 5, but the shop floor wants 3 of its own and has 1.
+        var shortInStore = await shop.ModelAsync("WS-240", "Wędka spinningowa Jaxon 2,40 m", onHand: 10, minimum: 5, supplier);
+        await CatalogTestData.StockAsync(host, shortInStore, store, 1);
+        // The shop floor keeps none on purpose: its own minimum of 0 stops the model's 5 applying there.
+        var noneInStore = await shop.ModelAsync("WS-270", "Wędka spinningowa Jaxon 2,70 m", onHand: 10, minimum: 5, supplier);
+        // Only the main warehouse holds it, with its own minimum of 2: 3 units are enough although the model says 5.
+        var ownInMain = await shop.ModelAsync("KO-30", "Kołowrotek Okuma 3000", onHand: 3, minimum: 5, supplier);
+
+        Assert.True((await stock.SetWarehouseMinimumsAsync(shortInStore.Id, new Dictionary<int, int?> { [store.Id] = 3, [shop.Warehouse.Id] = null })).Succeeded);
+        Assert.True((await stock.SetWarehouseMinimumsAsync(noneInStore.Id, new Dictionary<int, int?> { [store.Id] = 0 })).Succeeded);
+        Assert.True((await stock.SetWarehouseMinimumsAsync(ownInMain.Id, new Dictionary<int, int?> { [shop.Warehouse.Id] = 2 })).Succeeded);
+        Assert.Equal(StockError.InvalidMinimum, (await stock.SetWarehouseMinimumsAsync(ownInMain.Id, new Dictionary<int, int?> { [store.Id] = -1 })).Error);
+
+        await Job(host).RunAsync();
+
+        await using var db = await host.NewContextAsync();
+        var alert = Assert.Single(await db.Set<RestockAlert>().ToListAsync());
+        Assert.Equal((shortInStore.Id, RestockReason.BelowMinimum, 11, 8), (alert.ProductId, alert.Reason, alert.Available, alert.Minimum));
+        var audited = await db.AuditEntries.Where(a => a.EntityType == nameof(ProductStock)).Select(a => a.EntityKey).ToListAsync();
+        string[] changed = [$"{shortInStore.Id}/{store.Id}", $"{noneInStore.Id}/{store.Id}", $"{ownInMain.Id}/{shop.Warehouse.Id}"];
+        Assert.Equal(changed.Order(), audited.Order());
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task A_model_that_sells_out_before_the_supplier_can_deliver_is_found_by_the_faster_of_its_30_and_90_day_speeds(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);

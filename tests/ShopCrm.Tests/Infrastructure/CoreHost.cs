@@ -8,6 +8,7 @@ using ShopCrm.Certificates;
 using ShopCrm.Clients;
 using ShopCrm.Core;
 using ShopCrm.Core.Data;
+using ShopCrm.Orders;
 
 namespace ShopCrm.Tests.Infrastructure;
 
@@ -51,6 +52,7 @@ public sealed class CoreHost : IAsyncDisposable
         builder.Services.AddCatalogModule();
         builder.Services.AddClientsModule();
         builder.Services.AddCertificatesModule();
+        builder.Services.AddOrdersModule();
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();

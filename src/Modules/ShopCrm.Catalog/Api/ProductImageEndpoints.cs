@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Security;
 
@@ -47,6 +48,23 @@ public static class ProductImageEndpoints
                     ? Results.File(found.Path, found.Image.ContentType, enableRangeProcessing: false)
                     : Results.NotFound())
             .RequirePermission(CatalogPermissions.View)
+            .ExcludeFromDescription();
+
+        // The e-shop's copy of a published card's picture, without a login (the feed links here). The id is a
+        // number and the file is found through its row, so no path from the request reaches the disk; drafts,
+        // archived and merged cards answer 404. A picture never changes under its id, so caches may keep it.
+        endpoints.MapGet("/site/images/{id:int}", async (int id, HttpContext http, ProductImageService images, CancellationToken ct) =>
+            {
+                if (await images.FindPublishedAsync(id, ct) is not { } found)
+                {
+                    return Results.NotFound();
+                }
+
+                http.Response.Headers.CacheControl = "public, max-age=86400";
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                return Results.File(found.Path, found.Image.ContentType, entityTag: new EntityTagHeaderValue($"\"{found.Image.StoredName}\""));
+            })
+            .AllowAnonymous()
             .ExcludeFromDescription();
 
         endpoints.MapDelete("/catalog/images/{id:int}", async (int id, ProductImageService images, CancellationToken ct) =>

@@ -23,6 +23,9 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasIndex(p => new { p.BrandId, p.NormalizedName });
         builder.HasIndex(p => new { p.CategoryId, p.GrossPriceMinor });
         builder.HasIndex(p => p.GrossPriceMinor);
+
+        // Covers the model list's count (category subtree, availability, not merged) without touching the table.
+        builder.HasIndex(p => new { p.CategoryId, p.AvailableStock, p.MergedIntoId, p.Id });
         builder.HasIndex(p => new { p.Status, p.Completeness });
         builder.HasIndex(p => new { p.UpdatedAt, p.Id });
         builder.HasOne(p => p.Brand).WithMany().HasForeignKey(p => p.BrandId).OnDelete(DeleteBehavior.Restrict);

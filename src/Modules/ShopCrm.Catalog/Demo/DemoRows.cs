@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Demo;
@@ -35,6 +36,7 @@ internal sealed class DemoRows
             ("Description", l => l.Description), ("ImportedAt", l => l.ImportedAt));
         await DemoBulkInsert.InsertAsync(db, Stocks, ct,
             ("ProductId", s => s.ProductId), ("WarehouseId", s => s.WarehouseId), ("OnHand", s => s.OnHand), ("Reserved", s => s.Reserved), ("MinimumStock", s => s.MinimumStock));
+        await StockLedger.RecountAvailableAsync(db, Stocks.Select(s => s.ProductId).Distinct().ToList(), ct);
         await DemoBulkInsert.InsertAsync(db, Movements, ct,
             ("ProductId", m => m.ProductId), ("WarehouseId", m => m.WarehouseId), ("Type", m => m.Type), ("OnHandChange", m => m.OnHandChange), ("ReservedChange", m => m.ReservedChange),
             ("At", m => m.At), ("UserName", m => m.UserName), ("Reason", m => m.Reason), ("Document", m => m.Document));

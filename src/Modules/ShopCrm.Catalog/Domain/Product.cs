@@ -51,6 +51,11 @@ public sealed class Product : IAudited
     // Threshold for restock across all warehouses; ProductStock.MinimumStock overrides it per warehouse.
     public int MinimumStock { get; set; }
 
+    // On hand minus reserved over all warehouses: a cache of the ProductStocks rows, moved by StockLedger in
+    // the same transaction, so that lists filter and count by availability through one index instead of
+    // summing every model's stock rows (StockLedgerCheck recomputes it).
+    public int AvailableStock { get; set; }
+
     // 0-100, and what is missing in words ("description; 1 image; specification Length").
     public int Completeness { get; set; }
 

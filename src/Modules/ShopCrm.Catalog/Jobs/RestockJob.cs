@@ -12,7 +12,8 @@ using ShopCrm.Core.Time;
 
 namespace ShopCrm.Catalog.Jobs;
 
-// Finds active models that need ordering: available stock below the model's minimum, or less than the
+// Finds active models that need ordering: available stock below the minimum (a warehouse's own minimum
+// where one is set, the model's for the other warehouses together; see ModelStock), or less than the
 // sales of the leading supplier's lead time at the faster of the 30- and 90-day sales speeds. The heavy
 // part is three set-based queries (stock and supplier per model, sales per model over 90 days with the
 // 30-day part alongside, alerts already in hand); the arithmetic runs in memory over one row per model.
@@ -55,7 +56,7 @@ public sealed class RestockJob(
             var speed90 = sold.Sold90 / 90.0;
             var speed = Math.Max(speed30, speed90);
             RestockReason reason;
-            if (model.Available < model.Minimum)
+            if (model.Shortfall > 0)
             {
                 reason = RestockReason.BelowMinimum;
             }
@@ -68,7 +69,8 @@ public sealed class RestockJob(
                 continue;
             }
 
-            var needed = (int)Math.Ceiling(speed * (model.LeadTimeDays + cover)) + model.Minimum - model.Available;
+            // A warehouse short of its own minimum while the total looks fine still needs its shortfall.
+            var needed = Math.Max((int)Math.Ceiling(speed * (model.LeadTimeDays + cover)) + model.Minimum - model.Available, model.Shortfall);
             candidates.Add(new Candidate(model, reason, Math.Round(speed30, 3), Math.Round(speed90, 3), Math.Max(1, needed)));
         }
 
@@ -169,14 +171,22 @@ public sealed class RestockJob(
         return await db.Database.SqlQueryRaw<InsertedAlert>(sql.ToString(), parameters!).ToListAsync(ct);
     }
 
-    // Stock summed over warehouses and the leading supplier with its lead time, one row per active model
-    // (merged duplicates are archived, and MergedIntoId keeps them out even if someone reactivates one).
+    // Stock summed over warehouses (split by whether a warehouse has its own minimum) and the leading supplier
+    // with its lead time, one row per active model (merged duplicates are archived, and MergedIntoId keeps
+    // them out even if someone reactivates one). A model without stock rows shares the model's minimum.
     private const string ModelStockSql = """
-        SELECT p."Id" AS "ProductId", p."MinimumStock" AS "Minimum",
+        SELECT p."Id" AS "ProductId", p."MinimumStock" AS "ModelMinimum",
                COALESCE(s."Available", 0) AS "Available",
+               COALESCE(s."OwnMinimum", 0) AS "OwnMinimum", COALESCE(s."OwnShortfall", 0) AS "OwnShortfall",
+               COALESCE(s."SharedAvailable", 0) AS "SharedAvailable", COALESCE(s."SharesModelMinimum", 1) AS "SharesModelMinimum",
                l."SupplierId" AS "SupplierId", COALESCE(l."LeadTimeDays", 0) AS "LeadTimeDays"
         FROM "Products" p
-        LEFT JOIN (SELECT "ProductId", CAST(SUM("OnHand" - "Reserved") AS integer) AS "Available"
+        LEFT JOIN (SELECT "ProductId",
+                          CAST(SUM("OnHand" - "Reserved") AS integer) AS "Available",
+                          CAST(SUM(COALESCE("MinimumStock", 0)) AS integer) AS "OwnMinimum",
+                          CAST(SUM(CASE WHEN "MinimumStock" > "OnHand" - "Reserved" THEN "MinimumStock" - ("OnHand" - "Reserved") ELSE 0 END) AS integer) AS "OwnShortfall",
+                          CAST(SUM(CASE WHEN "MinimumStock" IS NULL THEN "OnHand" - "Reserved" ELSE 0 END) AS integer) AS "SharedAvailable",
+                          MAX(CASE WHEN "MinimumStock" IS NULL THEN 1 ELSE 0 END) AS "SharesModelMinimum"
                    FROM "ProductStocks" GROUP BY "ProductId") s ON s."ProductId" = p."Id"
         LEFT JOIN (SELECT sp."ProductId", sp."SupplierId", su."LeadTimeDays"
                    FROM "SupplierProducts" sp JOIN "Suppliers" su ON su."Id" = sp."SupplierId"

@@ -17,8 +17,17 @@ public sealed partial class StockLedgerCheckJob(StockLedgerCheck check, ILogger<
             LogDrift(row.Sku, row.WarehouseId, row.CachedOnHand, row.LedgerOnHand, row.CachedReserved, row.LedgerReserved);
         }
 
-        LogChecked(drift.Count);
+        var availability = await check.FindAvailabilityDriftAsync(cancellationToken);
+        foreach (var row in availability)
+        {
+            LogAvailabilityDrift(row.Sku, row.CachedAvailable, row.StockAvailable);
+        }
+
+        LogChecked(drift.Count + availability.Count);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Model {Sku}: cached availability {CachedAvailable} but its stock rows sum to {StockAvailable}")]
+    private partial void LogAvailabilityDrift(string sku, int cachedAvailable, int stockAvailable);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Model {Sku} in warehouse {WarehouseId}: on hand {CachedOnHand} but the ledger sums to {LedgerOnHand}; reserved {CachedReserved} but the ledger sums to {LedgerReserved}")]
     private partial void LogDrift(string sku, int warehouseId, int cachedOnHand, int ledgerOnHand, int cachedReserved, int ledgerReserved);

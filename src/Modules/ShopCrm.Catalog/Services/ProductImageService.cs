@@ -65,11 +65,26 @@ public sealed class ProductImageService(IDbContextFactory<ShopDbContext> context
         }
     }
 
-    public async Task<(ProductImage Image, string Path)?> FindAsync(int imageId, CancellationToken ct = default)
+    public Task<(ProductImage Image, string Path)?> FindAsync(int imageId, CancellationToken ct = default) =>
+        FindAsync(imageId, publishedOnly: false, ct);
+
+    // What the e-shop may fetch without a login: pictures of active cards that were not merged away.
+    public Task<(ProductImage Image, string Path)?> FindPublishedAsync(int imageId, CancellationToken ct = default) =>
+        FindAsync(imageId, publishedOnly: true, ct);
+
+    private async Task<(ProductImage Image, string Path)?> FindAsync(int imageId, bool publishedOnly, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var image = await db.Set<ProductImage>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == imageId, ct);
-        if (image is null)
+        var images = db.Set<ProductImage>().AsNoTracking().Where(i => i.Id == imageId);
+        if (publishedOnly)
+        {
+            images = images.Where(i => db.Set<Product>().Any(p => p.Id == i.ProductId && p.Status == ProductStatus.Active && p.MergedIntoId == null));
+        }
+
+        var image = await images.SingleOrDefaultAsync(ct);
+
+        // The stored name is made here (a GUID and an extension); a row naming anything else never leaves the folder.
+        if (image is null || Path.GetFileName(image.StoredName) != image.StoredName)
         {
             return null;
         }
@@ -115,6 +130,8 @@ public sealed class ProductImageService(IDbContextFactory<ShopDbContext> context
         await db.Set<ProductImage>().AsNoTracking().Where(i => i.ProductId == productId).OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
 
     public static string AddressOf(int imageId) => $"/catalog/images/{imageId}";
+
+    public static string PublicAddressOf(int imageId) => $"/site/images/{imageId}";
 
     private async Task CardChangedAsync(ShopDbContext db, int productId, CancellationToken ct)
     {

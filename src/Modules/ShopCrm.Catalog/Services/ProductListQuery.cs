@@ -57,7 +57,7 @@ public static class ProductListQuery
         {
             Product = p,
             OnHand = stocks.Where(s => s.ProductId == p.Id).Sum(s => (int?)s.OnHand) ?? 0,
-            Available = stocks.Where(s => s.ProductId == p.Id).Sum(s => (int?)(s.OnHand - s.Reserved)) ?? 0,
+            Available = p.AvailableStock,
         });
 
         rows = filter.Stock switch

@@ -14,6 +14,7 @@ public sealed record StockError(string Code, string Message)
     public static readonly StockError NotDraft = new("not-draft", "This goods receipt is already posted and can no longer be changed.");
     public static readonly StockError EmptyReceipt = new("empty", "Add at least one line before posting the goods receipt.");
     public static readonly StockError NotFound = new("not-found", "This document does not exist.");
+    public static readonly StockError InvalidMinimum = new("minimum", "A minimum is a whole number of units, zero or more; leave it empty to use the model's minimum.");
     public static readonly StockError InvalidQuantity = new("quantity", "The quantity must be a whole number greater than zero.");
 
     public static StockError WrongState(Domain.StockReservationStatus status) =>

@@ -18,8 +18,7 @@ internal static class StockLedger
             throw new InvalidOperationException("Stock changes run inside the transaction that writes their ledger row.");
         }
 
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "ProductStocks" ("ProductId", "WarehouseId", "OnHand", "Reserved") VALUES ({productId}, {warehouseId}, 0, 0) ON CONFLICT DO NOTHING""", ct);
+        await EnsureRowAsync(db, productId, warehouseId, ct);
         var changed = await db.Set<ProductStock>()
             .Where(s => s.ProductId == productId && s.WarehouseId == warehouseId
                 && s.OnHand + onHandChange >= 0
@@ -47,11 +46,25 @@ internal static class StockLedger
         });
 
         // The site feed's changed-since cursor must see every change of availability.
-        if (onHandChange != reservedChange)
+        var availableChange = onHandChange - reservedChange;
+        if (availableChange != 0)
         {
-            await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(u => u.SetProperty(p => p.UpdatedAt, now), ct);
+            await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(u => u
+                .SetProperty(p => p.AvailableStock, p => p.AvailableStock + availableChange)
+                .SetProperty(p => p.UpdatedAt, now), ct);
         }
 
         return true;
     }
+
+    // The model's stock row in the warehouse, made empty if it never held the model; safe when two make it at once.
+    public static Task EnsureRowAsync(ShopDbContext db, int productId, int warehouseId, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "ProductStocks" ("ProductId", "WarehouseId", "OnHand", "Reserved") VALUES ({productId}, {warehouseId}, 0, 0) ON CONFLICT DO NOTHING""", ct);
+
+    // Sets the models' cached availability to the sum of their stock rows: for rows written in bulk (demo data).
+    public static Task<int> RecountAvailableAsync(ShopDbContext db, IReadOnlyCollection<int> productIds, CancellationToken ct) =>
+        db.Set<Product>().Where(p => productIds.Contains(p.Id)).ExecuteUpdateAsync(u => u.SetProperty(
+            p => p.AvailableStock,
+            p => db.Set<ProductStock>().Where(s => s.ProductId == p.Id).Sum(s => (int?)(s.OnHand - s.Reserved)) ?? 0), ct);
 }

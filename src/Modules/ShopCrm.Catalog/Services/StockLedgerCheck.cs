@@ -10,6 +10,20 @@ public sealed class StockLedgerCheck(IDbContextFactory<ShopDbContext> contexts)
 {
     public sealed record Drift(int ProductId, string Sku, int WarehouseId, int CachedOnHand, int LedgerOnHand, int CachedReserved, int LedgerReserved);
 
+    public sealed record AvailabilityDrift(int ProductId, string Sku, int CachedAvailable, int StockAvailable);
+
+    // The model's cached availability (what lists filter and count by) against its stock rows.
+    public async Task<IReadOnlyList<AvailabilityDrift>> FindAvailabilityDriftAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var stocks = db.Set<ProductStock>();
+        return await db.Set<Product>()
+            .Select(p => new { p.Id, p.Sku, p.AvailableStock, Sum = stocks.Where(s => s.ProductId == p.Id).Sum(s => (int?)(s.OnHand - s.Reserved)) ?? 0 })
+            .Where(p => p.AvailableStock != p.Sum)
+            .Select(p => new AvailabilityDrift(p.Id, p.Sku, p.AvailableStock, p.Sum))
+            .ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Drift>> FindDriftAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

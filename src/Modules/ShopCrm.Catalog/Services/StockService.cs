@@ -69,6 +69,51 @@ public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, Time
         return StockResult<int>.Ok(await OnHandAsync(db, productId, toWarehouseId, ct));
     }
 
+    // A warehouse's own minimum (null: the warehouse shares the model's minimum), audited per warehouse. Only
+    // what differs is written; the stock row is created when the warehouse never held the model.
+    public async Task<StockResult<int>> SetWarehouseMinimumsAsync(int productId, IReadOnlyDictionary<int, int?> minimums, CancellationToken ct = default)
+    {
+        if (minimums.Values.Any(m => m < 0))
+        {
+            return StockResult<int>.Fail(StockError.InvalidMinimum);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await db.Set<Product>().AnyAsync(p => p.Id == productId, ct))
+        {
+            return StockResult<int>.Fail(StockError.ProductNotFound);
+        }
+
+        var warehouseIds = minimums.Keys.ToList();
+        if (await db.Set<Warehouse>().CountAsync(w => warehouseIds.Contains(w.Id) && w.IsActive, ct) != warehouseIds.Count)
+        {
+            return StockResult<int>.Fail(StockError.WarehouseNotFound);
+        }
+
+        var now = Now;
+        var changed = 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (warehouseId, minimum) in minimums)
+        {
+            var before = await db.Set<ProductStock>().Where(s => s.ProductId == productId && s.WarehouseId == warehouseId)
+                .Select(s => new { s.MinimumStock }).SingleOrDefaultAsync(ct);
+            if (before is null && minimum is null || before?.MinimumStock == minimum)
+            {
+                continue;
+            }
+
+            await StockLedger.EnsureRowAsync(db, productId, warehouseId, ct);
+            await db.Set<ProductStock>().Where(s => s.ProductId == productId && s.WarehouseId == warehouseId)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.MinimumStock, minimum), ct);
+            db.Record(user, now, nameof(ProductStock), $"{productId}/{warehouseId}", nameof(ProductStock.MinimumStock), before?.MinimumStock, minimum);
+            changed++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return StockResult<int>.Ok(changed);
+    }
+
     private async Task<StockResult<int>> ChangeAsync(
         int productId, int warehouseId, StockMovementType type, int delta, string? reason, string? document, CancellationToken ct)
     {

@@ -64,6 +64,9 @@ public sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, Time
             return ProductMergeResult.Fail("Someone changed one of the cards meanwhile. Nothing was merged; open the pair again and retry.");
         }
 
+        // Stock moved by hand above, not through StockLedger, so both cached availabilities are recounted.
+        await StockLedger.RecountAvailableAsync(db, [survivorId, duplicateId], ct);
+
         // The survivor may have gained images, specifications or a supplier.
         await CompletenessService.RecomputeAsync(db, survivorId, ct);
         await transaction.CommitAsync(ct);

@@ -42,7 +42,7 @@ public sealed class CatalogSearch(IDbContextFactory<ShopDbContext> contexts)
 
         if (filter.InStockOnly)
         {
-            products = products.Where(p => db.Set<ProductStock>().Where(s => s.ProductId == p.Id).Sum(s => s.OnHand - s.Reserved) > 0);
+            products = products.Where(p => p.AvailableStock > 0);
         }
 
         foreach (var (definitionId, values) in filter.OptionValues)
@@ -268,7 +268,7 @@ public sealed class CatalogSearch(IDbContextFactory<ShopDbContext> contexts)
             .ToListAsync(ct)).ToLookup(t => t.ProductId, t => t.Name);
 
         var images = (await db.Set<ProductImage>().Where(i => ids.Contains(i.ProductId)).OrderBy(i => i.SortOrder).ThenBy(i => i.Id)
-            .Select(i => new { i.ProductId, i.Id }).ToListAsync(ct)).ToLookup(i => i.ProductId, i => ImageUrl(i.Id));
+            .Select(i => new { i.ProductId, i.Id }).ToListAsync(ct)).ToLookup(i => i.ProductId, i => ProductImageService.PublicAddressOf(i.Id));
 
         var links = (await (
                 from l in db.Set<ProductLink>()
@@ -307,9 +307,6 @@ public sealed class CatalogSearch(IDbContextFactory<ShopDbContext> contexts)
             };
         });
     }
-
-    // Served by the catalog's image endpoint.
-    public static string ImageUrl(int imageId) => $"/catalog/images/{imageId}";
 
     private static string SpecificationText(SpecificationKind kind, double? number, string? text) =>
         kind == SpecificationKind.Number && number is { } n ? n.ToString(CultureInfo.InvariantCulture) : text ?? "";

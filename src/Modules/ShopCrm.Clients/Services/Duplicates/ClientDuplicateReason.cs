@@ -1,0 +1,9 @@
+namespace ShopCrm.Clients.Services.Duplicates;
+
+public enum ClientDuplicateReason
+{
+    SameEmail,
+    SamePhone,
+    SameNameAndPostalCode,
+    SameNameAndStreet,
+}

@@ -1,0 +1,9 @@
+namespace ShopCrm.Orders.Domain;
+
+public enum OrderChannel
+{
+    Site,
+    Phone,
+    Store,
+    SalesRep,
+}

@@ -1,0 +1,14 @@
+namespace ShopCrm.Orders.Domain;
+
+public enum OrderStatus
+{
+    New,
+    Confirmed,
+    Paid,
+    Assembly,
+    Packed,
+    Shipped,
+    Delivered,
+    Cancelled,
+    Returned,
+}

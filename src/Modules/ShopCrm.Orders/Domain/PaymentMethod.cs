@@ -1,0 +1,9 @@
+namespace ShopCrm.Orders.Domain;
+
+public enum PaymentMethod
+{
+    Online,
+    CashOnDelivery,
+    BankTransfer,
+    CashInStore,
+}

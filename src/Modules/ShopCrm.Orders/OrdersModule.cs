@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShopCrm.Core.Modules;
+using ShopCrm.Orders.Services;
+
+namespace ShopCrm.Orders;
+
+public static class OrdersModule
+{
+    public static WebApplicationBuilder AddOrdersModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOrdersModule();
+        return builder;
+    }
+
+    public static IServiceCollection AddOrdersModule(this IServiceCollection services)
+    {
+        services.AddSingleton(new ShopModule("Orders", typeof(OrdersModule).Assembly, OrderPermissions.All, OrderMenu.Entries));
+
+        // Settings replaces this with the shop's promotions.
+        services.TryAddSingleton<IOrderDiscounts, NoOrderDiscounts>();
+        services.AddSingleton<OrderPricing>();
+        services.AddSingleton<OrderClientFacts>();
+        services.AddSingleton<OrderService>();
+        services.AddSingleton<OrderWorkflow>();
+        return services;
+    }
+}

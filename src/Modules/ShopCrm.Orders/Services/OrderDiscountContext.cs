@@ -1,0 +1,5 @@
+using ShopCrm.Orders.Domain;
+
+namespace ShopCrm.Orders.Services;
+
+public sealed record OrderDiscountContext(int? ClientId, OrderChannel Channel, IReadOnlyList<OrderDiscountContextLine> Lines);

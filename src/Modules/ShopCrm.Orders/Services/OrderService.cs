@@ -1,0 +1,279 @@
+using Microsoft.EntityFrameworkCore;
+using ShopCrm.Catalog.Domain;
+using ShopCrm.Certificates.Domain;
+using ShopCrm.Certificates.Services;
+using ShopCrm.Clients.Domain;
+using ShopCrm.Core.Auditing;
+using ShopCrm.Core.Data;
+using ShopCrm.Core.Documents;
+using ShopCrm.Core.Security;
+using ShopCrm.Core.Time;
+using ShopCrm.Orders.Domain;
+using ShopCrm.Orders.Events;
+
+namespace ShopCrm.Orders.Services;
+
+// Places orders from every channel: prices the lines from the catalog as they are now, numbers the order
+// gaplessly per year and records it with its first status.
+public sealed class OrderService(
+    IDbContextFactory<ShopDbContext> contexts,
+    ShopClock clock,
+    ICurrentUser currentUser,
+    PermissionStore permissions,
+    OrderPricing pricing,
+    ICertificateRedemption certificates,
+    OrderClientFacts clientFacts)
+{
+    public const string NumberSeries = "ZAM";
+
+    public async Task<OrderResult<PlacedOrder>> PlaceAsync(OrderDraft draft, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var siteOrderId = Trimmed(draft.SiteOrderId);
+        if (siteOrderId is not null && await FindSiteOrderAsync(db, siteOrderId, ct) is { } existing)
+        {
+            return OrderResult<PlacedOrder>.Ok(existing);
+        }
+
+        var errors = new Dictionary<string, string>();
+        if (draft.Lines.Count == 0)
+        {
+            errors["Lines"] = "Add at least one model to the order.";
+        }
+
+        var productIds = draft.Lines.Select(l => l.ProductId).Distinct().ToList();
+        var products = await db.Set<Product>().AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        for (var i = 0; i < draft.Lines.Count; i++)
+        {
+            var line = draft.Lines[i];
+            if (line.Quantity <= 0)
+            {
+                errors[$"Lines[{i}].Quantity"] = "The quantity must be a whole number greater than zero.";
+            }
+
+            if (!products.TryGetValue(line.ProductId, out var product) || product.Status is ProductStatus.Archived || product.MergedIntoId is not null)
+            {
+                errors[$"Lines[{i}].ProductId"] = "This model does not exist or is no longer sold.";
+            }
+
+            if (line.LineDiscountMinor < 0 || (product is not null && line.LineDiscountMinor > product.NetPriceMinor * Math.Max(line.Quantity, 0)))
+            {
+                errors[$"Lines[{i}].LineDiscountMinor"] = "A discount cannot be negative or larger than the line.";
+            }
+        }
+
+        if (draft.OrderDiscountMinor < 0)
+        {
+            errors[nameof(OrderDraft.OrderDiscountMinor)] = "A discount cannot be negative.";
+        }
+
+        var client = draft.ClientId is { } clientId
+            ? await db.Set<Client>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct)
+            : null;
+        if (draft.ClientId is not null && client is null)
+        {
+            errors[nameof(OrderDraft.ClientId)] = "There is no such client.";
+        }
+
+        var customerName = Trimmed(draft.CustomerName) ?? client?.DisplayName;
+        if (customerName is null)
+        {
+            errors[nameof(OrderDraft.CustomerName)] = "Enter the customer's name or choose a client.";
+        }
+
+        if (draft.DeliveryMethod != DeliveryMethod.StorePickup && (Trimmed(draft.Street) ?? client?.Street) is null)
+        {
+            errors[nameof(OrderDraft.Street)] = "Enter the delivery address, or choose pickup in the store.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return OrderResult<PlacedOrder>.Fail(OrderError.Invalid(errors));
+        }
+
+        if ((draft.OrderDiscountMinor > 0 || draft.Lines.Any(l => l.LineDiscountMinor > 0)) && !await MayDiscountAsync())
+        {
+            return OrderResult<PlacedOrder>.Fail(OrderError.DiscountNotAllowed);
+        }
+
+        var context = new OrderDiscountContext(
+            draft.ClientId,
+            draft.Channel,
+            draft.Lines.Select(l => new OrderDiscountContextLine(l.ProductId, l.Quantity, products[l.ProductId].NetPriceMinor, products[l.ProductId].VatRatePercent)).ToList());
+        var (priced, _) = await pricing.PriceAsync(context, draft.Lines.Select(l => l.LineDiscountMinor).ToList(), draft.OrderDiscountMinor, 0, ct);
+
+        var now = clock.UtcNow;
+        var usesClientAddress = Trimmed(draft.Street) is null && client is not null;
+        var order = new Order
+        {
+            Number = "",
+            Channel = draft.Channel,
+            Status = OrderStatus.New,
+            ClientId = client?.Id,
+            CustomerName = customerName!,
+            CustomerEmail = Trimmed(draft.CustomerEmail) ?? client?.Email,
+            CustomerPhone = Trimmed(draft.CustomerPhone) ?? client?.Phone,
+            CompanyName = Trimmed(draft.CompanyName) ?? client?.CompanyName,
+            VatId = Trimmed(draft.VatId) ?? client?.VatId,
+            PaymentMethod = draft.PaymentMethod,
+            PaymentState = PaymentState.Unpaid,
+            DeliveryMethod = draft.DeliveryMethod,
+            Region = Trimmed(draft.Region) ?? (usesClientAddress ? client!.Region : null),
+            Street = usesClientAddress ? client!.Street : Trimmed(draft.Street),
+            PostalCode = usesClientAddress ? client!.PostalCode : Trimmed(draft.PostalCode),
+            City = usesClientAddress ? client!.City : Trimmed(draft.City),
+            Country = usesClientAddress ? client!.Country : draft.Country,
+            SiteOrderId = siteOrderId,
+            Notes = Trimmed(draft.Notes),
+            Currency = "PLN",
+            PlacedAt = now,
+            UpdatedAt = now,
+        };
+        Apply(order, priced);
+        for (var i = 0; i < draft.Lines.Count; i++)
+        {
+            var product = products[draft.Lines[i].ProductId];
+            var line = priced.Lines[i];
+            order.Lines.Add(new OrderLine
+            {
+                Position = i + 1,
+                ProductId = product.Id,
+                Sku = product.Sku,
+                Name = product.Name,
+                Quantity = draft.Lines[i].Quantity,
+                UnitNetMinor = product.NetPriceMinor,
+                UnitGrossMinor = line.UnitGrossMinor,
+                VatRatePercent = product.VatRatePercent,
+                LineDiscountMinor = line.LineDiscountMinor,
+                OrderDiscountShareMinor = line.OrderDiscountShareMinor,
+                NetMinor = line.NetMinor,
+                VatMinor = line.VatMinor,
+                GrossMinor = line.GrossMinor,
+                BackorderAllowed = draft.Lines[i].BackorderAllowed,
+            });
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var year = clock.ToLocal(now).Year;
+            order.Number = DocumentNumbers.Format(NumberSeries, year, await DocumentNumbers.NextAsync(db, NumberSeries, year, ct));
+            db.Add(order);
+            await db.SaveChangesAsync(ct);
+            db.Add(new OrderStatusChange { OrderId = order.Id, From = null, To = OrderStatus.New, At = now, ChangedBy = currentUser.UserName });
+            db.AddEvent(new OrderPlaced(order.Id, order.Number, order.ClientId, now, order.Channel, order.GrossMinor));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException) when (siteOrderId is not null)
+        {
+            // The same site order arrived twice at once; the other request made it.
+            await using var fresh = await contexts.CreateDbContextAsync(ct);
+            if (await FindSiteOrderAsync(fresh, siteOrderId, ct) is { } made)
+            {
+                return OrderResult<PlacedOrder>.Ok(made);
+            }
+
+            throw;
+        }
+
+        await clientFacts.ReportAsync(order.Id, $"Order {order.Number} placed", $"{order.Lines.Count} lines", ct);
+        return OrderResult<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, order.Version, Created: true));
+    }
+
+    // Pays part of an unpaid order with a gift card: the card's balance (up to the order's gross) is held for
+    // the order now, spent when the order is paid and given back if it is cancelled.
+    public async Task<OrderResult<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null)
+        {
+            return OrderResult<int>.Fail(OrderError.NotFound);
+        }
+
+        if (order.Version != expectedVersion)
+        {
+            return OrderResult<int>.Fail(OrderError.Conflict);
+        }
+
+        const string field = nameof(Order.CertificateCode);
+        if (order.Status is not (OrderStatus.New or OrderStatus.Confirmed) || order.IsPaid)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, "A gift card can only pay for an order that is not paid or dispatched yet."));
+        }
+
+        if (order.CertificateCode is not null)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, "This order is already paid in part with a gift card."));
+        }
+
+        var normalized = CertificateCode.Normalize(code);
+        var balance = normalized is null
+            ? null
+            : await db.Set<Certificate>().Where(c => c.Code == normalized).Select(c => (long?)c.BalanceMinor).SingleOrDefaultAsync(ct);
+        if (balance is null)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, CertificateError.NotFound.Message));
+        }
+
+        if (balance <= 0)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, CertificateError.UsedUp.Message));
+        }
+
+        var amount = Math.Min(balance.Value, order.GrossMinor);
+        var reserved = await certificates.ReserveAsync(normalized!, order.Number, amount, SalesChannelOf(order.Channel), ct);
+        if (!reserved.Succeeded)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(field, reserved.Error!.Message));
+        }
+
+        order.CertificateCode = normalized;
+        order.CertificateAmountMinor = reserved.Value!.AmountMinor;
+        order.PayableMinor = order.GrossMinor - order.CertificateAmountMinor;
+        order.UpdatedAt = clock.UtcNow;
+        db.Entry(order).Property(o => o.Version).OriginalValue = expectedVersion;
+        order.Version = expectedVersion + 1;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await certificates.ReleaseAsync(normalized!, order.Number, ct);
+            return OrderResult<int>.Fail(OrderError.Conflict);
+        }
+
+        return OrderResult<int>.Ok(order.Version);
+    }
+
+    public static SalesChannel SalesChannelOf(OrderChannel channel) => channel switch
+    {
+        OrderChannel.Site => SalesChannel.Online,
+        OrderChannel.Store => SalesChannel.Store,
+        OrderChannel.SalesRep => SalesChannel.SalesRep,
+        _ => SalesChannel.Phone,
+    };
+
+    internal static void Apply(Order order, PricedOrder priced)
+    {
+        order.NetMinor = priced.NetMinor;
+        order.VatMinor = priced.VatMinor;
+        order.GrossMinor = priced.GrossMinor;
+        order.OrderDiscountMinor = priced.OrderDiscountMinor;
+        order.CertificateAmountMinor = priced.CertificateAmountMinor;
+        order.PayableMinor = priced.PayableMinor;
+    }
+
+    private async Task<bool> MayDiscountAsync() =>
+        currentUser.Principal is not { } user || await permissions.HasPermissionAsync(user, OrderPermissions.Discount);
+
+    private static async Task<PlacedOrder?> FindSiteOrderAsync(ShopDbContext db, string siteOrderId, CancellationToken ct) =>
+        await db.Set<Order>().AsNoTracking()
+            .Where(o => o.SiteOrderId == siteOrderId)
+            .Select(o => new PlacedOrder(o.Id, o.Number, o.Version, false))
+            .SingleOrDefaultAsync(ct);
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

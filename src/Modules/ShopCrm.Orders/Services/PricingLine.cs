@@ -1,0 +1,3 @@
+namespace ShopCrm.Orders.Services;
+
+public sealed record PricingLine(long UnitNetMinor, int VatRatePercent, int Quantity, long LineDiscountMinor);

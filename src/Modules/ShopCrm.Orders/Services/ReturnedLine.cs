@@ -1,0 +1,3 @@
+namespace ShopCrm.Orders.Services;
+
+public sealed record ReturnedLine(long OrderLineId, int Quantity);
