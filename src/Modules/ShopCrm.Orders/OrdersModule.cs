@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopCrm.Core.Modules;
+using ShopCrm.Orders.Api;
 using ShopCrm.Orders.Services;
 
 namespace ShopCrm.Orders;
@@ -16,7 +17,10 @@ public static class OrdersModule
 
     public static IServiceCollection AddOrdersModule(this IServiceCollection services)
     {
-        services.AddSingleton(new ShopModule("Orders", typeof(OrdersModule).Assembly, OrderPermissions.All, OrderMenu.Entries));
+        services.AddSingleton(new ShopModule("Orders", typeof(OrdersModule).Assembly, OrderPermissions.All, OrderMenu.Entries)
+        {
+            Endpoints = OrderDocumentDownloads.Map,
+        });
 
         // Settings replaces this with the shop's promotions.
         services.TryAddSingleton<IOrderDiscounts, NoOrderDiscounts>();
@@ -24,6 +28,7 @@ public static class OrdersModule
         services.AddSingleton<OrderClientFacts>();
         services.AddSingleton<OrderService>();
         services.AddSingleton<OrderWorkflow>();
+        services.AddOrderDocuments();
         return services;
     }
 }

@@ -1,0 +1,3 @@
+namespace ShopCrm.Orders.Documents;
+
+public sealed record PickingListLine(string OrderNumber, string Warehouse, string Sku, string Name, int Quantity, bool OnBackorder);

@@ -1,0 +1,9 @@
+namespace ShopCrm.Orders.Domain;
+
+public enum OrderDocumentType
+{
+    Invoice,
+    CorrectionInvoice,
+    DeliveryNote,
+    ServiceAcceptance,
+}

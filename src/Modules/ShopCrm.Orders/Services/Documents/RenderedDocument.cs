@@ -1,0 +1,3 @@
+namespace ShopCrm.Orders.Services.Documents;
+
+public sealed record RenderedDocument(long OrderId, string Number, string FileName, byte[] Pdf);
