@@ -29,6 +29,7 @@ public static class ClientsModule
                 ClientEndpoints.Map(endpoints);
                 ClientDataEndpoints.Map(endpoints);
             },
+            SiteApi = ClientSiteApi.Map,
             TopBarItems = [typeof(NotificationBell)],
         });
 

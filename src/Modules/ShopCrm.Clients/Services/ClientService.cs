@@ -149,6 +149,14 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         await transaction.CommitAsync(ct);
     }
 
+    // The active client the e-shop means by its customer id or, failing that, the e-mail.
+    public async Task<int?> FindForSiteAsync(string? siteCustomerId, string? email, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var client = await MatchAsync(db, new ClientDraft { SiteCustomerId = siteCustomerId, Email = email }, ct);
+        return client?.Id;
+    }
+
     private static ClientSaveResult Conflict =>
         ClientSaveResult.Failed(ConflictField, "Someone else changed this client while you were editing. Reload to see their changes, then edit again.");
 
