@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Core.Jobs;
+using ShopCrm.Orders.Jobs;
 using ShopCrm.Orders.Services.Documents;
+using ShopCrm.Orders.Services.Unpaid;
 
 namespace ShopCrm.Orders;
 
@@ -12,6 +15,9 @@ public static class OrderDocumentsModule
         services.AddSingleton<OrderDocuments>();
         services.AddSingleton<PickingLists>();
         services.AddScoped<OrderDocumentMails>();
+        services.AddOptions<UnpaidOrderOptions>().BindConfiguration(UnpaidOrderOptions.Section);
+        services.AddScoped<UnpaidOrders>();
+        services.AddRecurringJob<UnpaidOrdersJob>(TimeSpan.FromHours(1));
         return services;
     }
 }

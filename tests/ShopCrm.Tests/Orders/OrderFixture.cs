@@ -43,16 +43,22 @@ public sealed class OrderFixture : IAsyncDisposable
 
     public OrderWorkflow Workflow => Host.Get<OrderWorkflow>();
 
-    public static async Task<OrderFixture> StartAsync(DatabaseProvider provider, int reelsInStock = 10, int linesInStock = 100)
+    public static async Task<OrderFixture> StartAsync(
+        DatabaseProvider provider, int reelsInStock = 10, int linesInStock = 100, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
     {
         var host = await CoreHost.StartAsync(provider, services =>
         {
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+
             services.AddSingleton<RecordingOrderEvents>();
             foreach (var handler in typeof(RecordingOrderEvents).GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
             {
                 services.AddSingleton(handler, sp => sp.GetRequiredService<RecordingOrderEvents>());
             }
-        });
+        }, settings);
         var category = await CatalogTestData.CategoryAsync(host, "Kołowrotki");
         var reel = CatalogTestData.Product("KOL-3000", category, 12300, name: "Kołowrotek spinningowy 3000");
         reel.NetPriceMinor = 10000;

@@ -1,0 +1,11 @@
+using Quartz;
+using ShopCrm.Orders.Services.Unpaid;
+
+namespace ShopCrm.Orders.Jobs;
+
+[DisallowConcurrentExecution]
+public sealed class UnpaidOrdersJob(UnpaidOrders unpaid) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await unpaid.RunAsync(cancellationToken);
+}
