@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Clients.Api;
+using ShopCrm.Clients.Demo;
 using ShopCrm.Clients.Jobs;
 using ShopCrm.Clients.Pages;
 using ShopCrm.Clients.Services;
 using ShopCrm.Clients.Services.Duplicates;
 using ShopCrm.Clients.Services.Privacy;
 using ShopCrm.Clients.Services.Segments;
+using ShopCrm.Core.Demo;
 using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
@@ -48,6 +50,7 @@ public static class ClientsModule
         services.AddRecurringJob<ClientStatisticsCheckJob>(TimeSpan.FromDays(1));
 
         // Tasks and their reminders.
+        services.AddScoped<IDemoDataSeeder, ClientsDemoSeeder>();
         services.AddSingleton<ClientTaskService>();
         services.AddScoped<ClientTaskReminders>();
         services.AddRecurringJob<ClientTaskReminderJob>(TimeSpan.FromMinutes(1));
