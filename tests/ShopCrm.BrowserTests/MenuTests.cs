@@ -11,6 +11,9 @@ public sealed class MenuTests(BrowserApp app)
     private static readonly Dictionary<string, (string Path, string Heading)> PagesByMenuEntry = new()
     {
         ["Dashboard"] = ("/", "Dashboard"),
+        ["Orders"] = ("/orders", "Orders"),
+        ["Today"] = ("/orders/today", "Today"),
+        ["Assembly and packing"] = ("/orders/assembly", "Assembly and packing"),
         ["Clients"] = ("/clients", "Clients"),
         ["My tasks"] = ("/tasks", "My tasks"),
         ["Category rules"] = ("/clients/rules", "Category rules"),
@@ -39,11 +42,11 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Clients", "My tasks", "Segments", "Client duplicates", "Category rules", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
-        { Roles.OrderManager, ["Dashboard", "Clients", "My tasks", "Client duplicates", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
-        { Roles.Warehouse, ["Dashboard", "My tasks", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
+        { Roles.Owner, ["Dashboard", "Orders", "Today", "Assembly and packing", "Clients", "My tasks", "Segments", "Client duplicates", "Category rules", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Orders", "Today", "Assembly and packing", "Clients", "My tasks", "Client duplicates", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "Orders", "Assembly and packing", "My tasks", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
         { Roles.ContentEditor, ["Dashboard", "My tasks", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export"] },
-        { Roles.Accountant, ["Dashboard", "Clients", "My tasks", "Gift cards", "Reports", "Card series", "Audit log"] },
+        { Roles.Accountant, ["Dashboard", "Orders", "Clients", "My tasks", "Gift cards", "Reports", "Card series", "Audit log"] },
         { Roles.Moderator, ["Dashboard", "Clients", "My tasks"] },
     };
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShopCrm.Clients.Services;
 using ShopCrm.Core.Modules;
 using ShopCrm.Orders.Api;
 using ShopCrm.Orders.Services;
@@ -19,6 +20,7 @@ public static class OrdersModule
     {
         services.AddSingleton(new ShopModule("Orders", typeof(OrdersModule).Assembly, OrderPermissions.All, OrderMenu.Entries)
         {
+            SiteApi = OrderApi.Map,
             Endpoints = OrderDocumentDownloads.Map,
         });
 
@@ -28,6 +30,7 @@ public static class OrdersModule
         services.AddSingleton<OrderClientFacts>();
         services.AddSingleton<OrderService>();
         services.AddSingleton<OrderWorkflow>();
+        services.AddSingleton<IClientDataParticipant, OrderClientData>();
         services.AddOrderDocuments();
         return services;
     }

@@ -44,7 +44,7 @@ public sealed class ClientPrivacyTests
         Assert.Contains("Z/17", Read("orders.json"));
         Assert.Contains("Wędka karpiowa", Read("purchases.json"));
         Assert.Contains("Lubi karpie", Read("timeline.json"));
-        Assert.Contains("ul. Polna 1", Read("modules/orders.json"));
+        Assert.Contains("ul. Polna 1", Read("modules/test-module.json"));
         Assert.False(await host.Get<ClientPrivacy>().ExportAsync(client.Id + 100, new MemoryStream()));
     }
 

@@ -1,0 +1,3 @@
+namespace ShopCrm.Orders.Api;
+
+public sealed record SiteOrderLineDto(string? Sku, int Quantity);

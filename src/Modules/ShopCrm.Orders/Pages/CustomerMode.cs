@@ -1,0 +1,8 @@
+namespace ShopCrm.Orders.Pages;
+
+public enum CustomerMode
+{
+    ExistingClient,
+    NewClient,
+    OneTime,
+}

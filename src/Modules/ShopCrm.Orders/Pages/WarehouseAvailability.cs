@@ -1,0 +1,3 @@
+namespace ShopCrm.Orders.Pages;
+
+public sealed record WarehouseAvailability(string Warehouse, int Available);
