@@ -70,6 +70,51 @@ public sealed class CatalogStructureTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task The_content_editor_gives_a_tag_its_rating_parameters_and_sees_those_its_models_inherit_from_their_category()
+    {
+        var run = Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+        var tag = $"Boleń {run}";
+        var category = $"Woblery {run}";
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync())
+        {
+            var lures = new Category { Name = category, Path = "/" };
+            var asp = new Tag { Name = tag };
+            db.AddRange(lures, asp);
+            await db.SaveChangesAsync();
+            lures.Path = $"/{lures.Id}/";
+            var wobbler = new Product
+            {
+                Sku = $"WOB-{run}", Name = "Wobler Salmo Hornet 5 cm", NormalizedName = "wobler salmo hornet 5 cm", CategoryId = lures.Id,
+                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            };
+            db.AddRange(wobbler, new RatingParameter { Name = "Praca w wodzie", CategoryId = lures.Id });
+            await db.SaveChangesAsync();
+            db.Add(new ProductTag { ProductId = wobbler.Id, TagId = asp.Id });
+            await db.SaveChangesAsync();
+        }
+
+        await using var session = await app.OpenSessionAsync();
+        var page = session.Page;
+        var shell = await DemoLogin.AsAsync(page, Roles.ContentEditor);
+        await shell.OpenMenuEntryAsync("Tags & interests", TagsPage.Path);
+        var tags = new TagsPage(page);
+        await Expect(tags.Heading).ToBeVisibleAsync();
+        await shell.WaitUntilInteractiveAsync();
+
+        await tags.FindTagAsync(tag);
+        await tags.OpenRatingParametersAsync(tag);
+        await tags.AddRatingParameterAsync("Skuteczność na bolenia");
+        await Expect(tags.Chip("Skuteczność na bolenia")).ToBeVisibleAsync();
+
+        // A name already rated for the tag is refused next to the field.
+        await tags.AddRatingParameterAsync("skuteczność na bolenia");
+        await Expect(tags.Dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync("\"skuteczność na bolenia\" is already rated here.");
+        await Expect(tags.Dialog).ToContainTextAsync($"{category}: Praca w wodzie");
+        await Screenshots.SaveAsync(page, "content-tag-rating-parameters");
+        Assert.Empty(session.BrowserErrors);
+    }
+
+    [Fact]
     public async Task The_warehouse_worker_adds_a_supplier_and_a_second_stale_save_gets_a_conflict()
     {
         var name = $"Hurtownia Wędkarska Karp {Guid.NewGuid().ToString("N")[..4].ToUpperInvariant()}";

@@ -44,4 +44,31 @@ public sealed class BrandAndTagServiceTests
         Assert.Equal("Target", (await ratings.AddAsync("Jakość", rods.Id, pike.Id)).Error?.Field);
         Assert.True((await ratings.AddAsync("Czułość szczytówki", null, pike.Id)).Succeeded);
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_model_is_rated_on_its_category_lineage_and_its_tags_each_name_once(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var ratings = host.Get<RatingParameterService>();
+        var rods = await CatalogTestData.CategoryAsync(host, "Wędki");
+        var spinning = await CatalogTestData.CategoryAsync(host, "Wędki spinningowe", rods);
+        var pike = (await host.Get<TagService>().SaveTagAsync(new Tag { Name = "Szczupak" })).Value!;
+        var model = await CatalogTestData.AddAsync(host, CatalogTestData.Product("JX-240", spinning, 34900));
+        var untagged = await CatalogTestData.AddAsync(host, CatalogTestData.Product("JX-270", spinning, 36900));
+        await CatalogTestData.AddAsync(host, new ProductTag { ProductId = model.Id, TagId = pike.Id });
+        await ratings.AddAsync("Jakość wykonania", rods.Id, null);
+        await ratings.AddAsync("Czułość szczytówki", spinning.Id, null);
+        await ratings.AddAsync("Skuteczność na szczupaka", null, pike.Id);
+        await ratings.AddAsync("jakość wykonania", null, pike.Id);
+
+        var scored = await ratings.ForProductAsync(model.Id);
+
+        Assert.Equal(
+            [("Jakość wykonania", "category Wędki"), ("Czułość szczytówki", "category Wędki spinningowe"), ("Skuteczność na szczupaka", "tag Szczupak")],
+            scored.Select(r => (r.Name, r.Source)));
+        Assert.Equal(["Jakość wykonania", "Czułość szczytówki"], (await ratings.ForProductAsync(untagged.Id)).Select(r => r.Name));
+        Assert.Equal("Name", (await ratings.AddAsync("  ", null, pike.Id)).Error?.Field);
+    }
 }

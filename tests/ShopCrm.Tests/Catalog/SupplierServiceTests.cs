@@ -42,6 +42,60 @@ public sealed class SupplierServiceTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_leading_suppliers_price_becomes_the_cards_purchase_price_with_history_and_audit(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var suppliers = host.Get<SupplierService>();
+        var karp = (await suppliers.SaveAsync(new Supplier { Name = "Hurtownia Wędkarska Karp", LeadTimeDays = 5 })).Value!;
+        var jaxon = (await suppliers.SaveAsync(new Supplier { Name = "Jaxon", LeadTimeDays = 3 })).Value!;
+        var rods = await CatalogTestData.CategoryAsync(host, "Wędki");
+        var rod = CatalogTestData.Product("JX-240", rods, 34900);
+        rod.PurchasePriceMinor = 15000;
+        rod = await CatalogTestData.AddAsync(host, rod);
+
+        await suppliers.SaveProductAsync(new SupplierProduct { SupplierId = karp.Id, ProductId = rod.Id, SupplierCode = "K-240", PurchasePriceMinor = 14000 });
+        var afterOther = await PurchasePriceAsync(host, rod.Id);
+        await suppliers.SaveProductAsync(new SupplierProduct { SupplierId = jaxon.Id, ProductId = rod.Id, SupplierCode = "WJ-240", PurchasePriceMinor = 13250, IsLeading = true });
+
+        Assert.Equal(15000, afterOther);
+        Assert.Equal(13250, await PurchasePriceAsync(host, rod.Id));
+        await using var db = await host.NewContextAsync();
+        var history = await db.Set<PriceChange>().SingleAsync(c => c.ProductId == rod.Id);
+        Assert.Equal((15000L, 13250L), (history.OldPurchaseMinor, history.NewPurchaseMinor));
+        Assert.Contains(await db.AuditEntries.Where(a => a.EntityType == nameof(Product) && a.EntityKey == rod.Id.ToString()).Select(a => a.Changes).ToListAsync(),
+            c => c.Contains("PurchasePriceMinor", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_supplier_nothing_refers_to_is_deleted_one_in_use_stays_with_advice_to_deactivate_it(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var suppliers = host.Get<SupplierService>();
+        var unused = (await suppliers.SaveAsync(new Supplier { Name = "Hurtownia Okoń" })).Value!;
+        var used = (await suppliers.SaveAsync(new Supplier { Name = "Jaxon" })).Value!;
+        var rod = await CatalogTestData.AddAsync(host, CatalogTestData.Product("JX-240", await CatalogTestData.CategoryAsync(host, "Wędki"), 34900));
+        await suppliers.SaveProductAsync(new SupplierProduct { SupplierId = used.Id, ProductId = rod.Id, SupplierCode = "WJ-240" });
+
+        var deleted = await suppliers.DeleteAsync(unused.Id);
+        var refused = await suppliers.DeleteAsync(used.Id);
+
+        Assert.True(deleted.Succeeded);
+        Assert.Equal("\"Jaxon\" cannot be deleted: it has 1 model(s) on its list. Untick Active to stop using it instead.", refused.Error?.Message);
+        await using var db = await host.NewContextAsync();
+        Assert.Equal(["Jaxon"], await db.Set<Supplier>().Select(s => s.Name).ToListAsync());
+    }
+
+    private static async Task<long?> PurchasePriceAsync(CoreHost host, int productId)
+    {
+        await using var db = await host.NewContextAsync();
+        return await db.Set<Product>().Where(p => p.Id == productId).Select(p => p.PurchasePriceMinor).SingleAsync();
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Making_another_supplier_leading_takes_the_lead_from_the_previous_one(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);

@@ -263,22 +263,9 @@ public sealed class CatalogImportRunner(
         var leading = changed.Where(o => o.IsLeading).ToDictionary(o => o.ProductId);
         var productIds = leading.Keys.ToList();
         var products = await db.Set<Product>().Where(p => productIds.Contains(p.Id)).ToListAsync(ct);
-        foreach (var product in products.Where(p => p.PurchasePriceMinor != leading[p.Id].PurchasePriceMinor))
+        foreach (var product in products)
         {
-            db.Add(new PriceChange
-            {
-                ProductId = product.Id,
-                At = now,
-                UserName = userName,
-                OldNetMinor = product.NetPriceMinor,
-                NewNetMinor = product.NetPriceMinor,
-                VatRatePercent = product.VatRatePercent,
-                OldPurchaseMinor = product.PurchasePriceMinor,
-                NewPurchaseMinor = leading[product.Id].PurchasePriceMinor,
-            });
-            product.PurchasePriceMinor = leading[product.Id].PurchasePriceMinor;
-            product.UpdatedAt = now;
-            product.Version++;
+            LeadingSupplierPrice.CopyToCard(db, product, leading[product.Id].PurchasePriceMinor, now, userName);
         }
 
         return changed.Count;

@@ -33,6 +33,39 @@ public sealed class RatingParameterService(IDbContextFactory<ShopDbContext> cont
         return StructureResult<RatingParameter>.Ok(parameter);
     }
 
+    // What a review of the model scores: the parameters of its category and every category above it (from the
+    // top down, as the category page lists them), then those of its tags; a name met twice counts once, where it is met first.
+    public async Task<IReadOnlyList<EffectiveRatingParameter>> ForProductAsync(int productId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var path = await db.Set<Product>().Where(p => p.Id == productId).Select(p => p.Category!.Path).SingleOrDefaultAsync(ct);
+        if (path is null)
+        {
+            return [];
+        }
+
+        var lineage = CategorySpecifications.AncestorIds(path);
+        var fromCategories = await (
+                from r in db.Set<RatingParameter>()
+                join c in db.Set<Category>() on r.CategoryId equals c.Id
+                where lineage.Contains(c.Id)
+                select new { r.Id, r.Name, CategoryId = c.Id, Source = c.Name })
+            .ToListAsync(ct);
+        var fromTags = await (
+                from r in db.Set<RatingParameter>()
+                join t in db.Set<Tag>() on r.TagId equals t.Id
+                where db.Set<ProductTag>().Any(pt => pt.ProductId == productId && pt.TagId == t.Id)
+                orderby t.Name, r.Name
+                select new EffectiveRatingParameter(r.Id, r.Name, "tag " + t.Name))
+            .ToListAsync(ct);
+        return fromCategories
+            .OrderBy(r => Array.IndexOf(lineage, r.CategoryId)).ThenBy(r => r.Name)
+            .Select(r => new EffectiveRatingParameter(r.Id, r.Name, "category " + r.Source))
+            .Concat(fromTags)
+            .DistinctBy(r => r.Name.ToLowerInvariant())
+            .ToList();
+    }
+
     public async Task DeleteAsync(int id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -1,13 +1,15 @@
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services;
 
 // Suppliers and the models they sell. A supplier edit carries the Version it was opened with, so a save
-// over someone else's newer save is refused with a conflict instead of overwriting it.
-public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts)
+// over someone else's newer save is refused with a conflict instead of overwriting it. The leading
+// supplier's price becomes the card's purchase price.
+public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user)
 {
     public static readonly StructureError Conflict = new(
         "conflict", "Someone else changed this supplier while you were editing it. Reload the page to see their changes, then make yours again.");
@@ -137,6 +139,12 @@ public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts)
         offer.SupplierCode = input.SupplierCode;
         offer.PurchasePriceMinor = input.PurchasePriceMinor;
         offer.IsLeading = input.IsLeading;
+        if (offer.IsLeading && offer.PurchasePriceMinor is not null)
+        {
+            var product = await db.Set<Product>().SingleAsync(p => p.Id == offer.ProductId, ct);
+            LeadingSupplierPrice.CopyToCard(db, product, offer.PurchasePriceMinor, time.GetUtcNow().UtcDateTime, user.UserName);
+        }
+
         if (!await CategoryService.TrySaveAsync(db, ct))
         {
             return StructureError.Duplicate("SupplierCode", "Someone else changed this model's suppliers at the same time. Reload and try again.");
@@ -159,11 +167,52 @@ public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts)
         return await SaveProductAsync(offer, ct);
     }
 
+    // Only a supplier nothing refers to can go; one with models, price lists or documents stays for their
+    // history and is deactivated instead.
+    public async Task<StructureResult<Supplier>> DeleteAsync(int supplierId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var supplier = await db.Set<Supplier>().SingleOrDefaultAsync(s => s.Id == supplierId, ct);
+        if (supplier is null)
+        {
+            return StructureError.NotFound;
+        }
+
+        var uses = new (int Count, string What)[]
+        {
+            (await db.Set<SupplierProduct>().CountAsync(s => s.SupplierId == supplierId, ct), "model(s) on its list"),
+            (await db.Set<PriceListLine>().CountAsync(l => l.SupplierId == supplierId, ct), "price list line(s)"),
+            (await db.Set<GoodsReceipt>().CountAsync(r => r.SupplierId == supplierId, ct), "goods receipt(s)"),
+            (await db.Set<PurchaseOrder>().CountAsync(o => o.SupplierId == supplierId, ct), "purchase order(s)"),
+            (await db.Set<RestockAlert>().CountAsync(a => a.SupplierId == supplierId, ct), "restock alert(s)"),
+            (await db.Set<CatalogImport>().CountAsync(i => i.SupplierId == supplierId, ct), "import(s)"),
+        }.Where(u => u.Count > 0).Select(u => $"{u.Count} {u.What}").ToList();
+        if (uses.Count > 0)
+        {
+            return InUse(supplier.Name, string.Join(", ", uses));
+        }
+
+        db.Remove(supplier);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return InUse(supplier.Name, "records of other parts of the shop");
+        }
+
+        return StructureResult<Supplier>.Ok(supplier);
+    }
+
     public async Task RemoveProductAsync(int supplierProductId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<SupplierProduct>().Where(s => s.Id == supplierProductId).ExecuteDeleteAsync(ct);
     }
+
+    private static StructureError InUse(string name, string uses) =>
+        StructureError.InUse($"\"{name}\" cannot be deleted: it has {uses}. Untick Active to stop using it instead.");
 
     private static StructureError DuplicateName(string name) => StructureError.Duplicate("Name", $"A supplier named \"{name}\" already exists.");
 
