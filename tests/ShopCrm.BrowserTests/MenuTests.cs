@@ -14,6 +14,9 @@ public sealed class MenuTests(BrowserApp app)
         ["Orders"] = ("/orders", "Orders"),
         ["Today"] = ("/orders/today", "Today"),
         ["Assembly and packing"] = ("/orders/assembly", "Assembly and packing"),
+        ["Clients"] = ("/clients", "Clients"),
+        ["My tasks"] = ("/tasks", "My tasks"),
+        ["Category rules"] = ("/clients/rules", "Category rules"),
         ["Segments"] = ("/clients/segments", "Segments"),
         ["Client duplicates"] = ("/clients/duplicates", "Client duplicates"),
         ["Client imports"] = ("/clients/imports", "Client imports"),
@@ -40,12 +43,12 @@ public sealed class MenuTests(BrowserApp app)
 
     public static TheoryData<string, string[]> MenuOfEachRole => new()
     {
-        { Roles.Owner, ["Dashboard", "Orders", "Today", "Assembly and packing", "Segments", "Client duplicates", "Client imports", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
-        { Roles.OrderManager, ["Dashboard", "Orders", "Today", "Assembly and packing", "Client duplicates", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
-        { Roles.Warehouse, ["Dashboard", "Orders", "Assembly and packing", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
-        { Roles.ContentEditor, ["Dashboard", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export"] },
-        { Roles.Accountant, ["Dashboard", "Orders", "Gift cards", "Reports", "Card series", "Audit log"] },
-        { Roles.Moderator, ["Dashboard"] },
+        { Roles.Owner, ["Dashboard", "Orders", "Today", "Assembly and packing", "Clients", "My tasks", "Segments", "Client duplicates", "Client imports", "Category rules", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders", "Gift cards", "Reports", "Card series", "API keys", "Audit log"] },
+        { Roles.OrderManager, ["Dashboard", "Orders", "Today", "Assembly and packing", "Clients", "My tasks", "Client duplicates", "Models", "Suppliers", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Gift cards"] },
+        { Roles.Warehouse, ["Dashboard", "Orders", "Assembly and packing", "My tasks", "Models", "Incomplete cards", "Suppliers", "Import and export", "Stock", "Goods receipts", "Stock movements", "Warehouses", "Restock", "Purchase orders"] },
+        { Roles.ContentEditor, ["Dashboard", "My tasks", "Models", "Incomplete cards", "Categories", "Brands & series", "Tags & interests", "Suppliers", "Duplicates", "Import and export"] },
+        { Roles.Accountant, ["Dashboard", "Orders", "Clients", "My tasks", "Gift cards", "Reports", "Card series", "Audit log"] },
+        { Roles.Moderator, ["Dashboard", "Clients", "My tasks"] },
     };
 
     [Theory]

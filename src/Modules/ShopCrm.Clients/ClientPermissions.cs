@@ -7,6 +7,7 @@ public static class ClientPermissions
     public const string View = "clients.view";
     public const string Edit = "clients.edit";
     public const string Tasks = "clients.tasks";
+    public const string TeamTasks = "clients.tasks.team";
     public const string Segments = "clients.segments";
     public const string Import = "clients.import";
     public const string Export = "clients.export";
@@ -20,6 +21,7 @@ public static class ClientPermissions
         new(View, "Clients", "See clients, their cards and timelines", [Roles.OrderManager, Roles.Accountant, Roles.Moderator]),
         new(Edit, "Clients", "Create and edit clients, log notes and calls", [Roles.OrderManager]),
         new(Tasks, "Clients", "Give and work on tasks and reminders", [Roles.OrderManager, Roles.Warehouse, Roles.ContentEditor, Roles.Accountant, Roles.Moderator]),
+        new(TeamTasks, "Clients", "See and follow up the whole team's tasks", []),
         new(Segments, "Clients", "Build and save client segments", []),
         new(Import, "Clients", "Import contacts from CSV", []),
         new(Export, "Clients", "Export client lists and segments to CSV", []),

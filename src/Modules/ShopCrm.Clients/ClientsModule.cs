@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Clients.Api;
-using ShopCrm.Clients.Services;
+using ShopCrm.Clients.Demo;
 using ShopCrm.Clients.Jobs;
+using ShopCrm.Clients.Pages;
+using ShopCrm.Clients.Services;
 using ShopCrm.Clients.Services.Duplicates;
 using ShopCrm.Clients.Services.Import;
 using ShopCrm.Clients.Services.Privacy;
 using ShopCrm.Clients.Services.Segments;
+using ShopCrm.Core.Demo;
+using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
 namespace ShopCrm.Clients;
@@ -23,7 +27,13 @@ public static class ClientsModule
     {
         services.AddSingleton(new ShopModule("Clients", typeof(ClientsModule).Assembly, ClientPermissions.All, ClientMenu.Entries)
         {
-            Endpoints = ClientDataEndpoints.Map,
+            Endpoints = endpoints =>
+            {
+                ClientEndpoints.Map(endpoints);
+                ClientDataEndpoints.Map(endpoints);
+            },
+            SiteApi = ClientSiteApi.Map,
+            TopBarItems = [typeof(NotificationBell)],
         });
 
         // The contracts other modules call.
@@ -34,6 +44,17 @@ public static class ClientsModule
         services.AddSingleton<IClientOrderHistory>(sp => sp.GetRequiredService<ClientOrderHistory>());
         services.AddSingleton<ClientTimeline>();
         services.AddSingleton<IClientTimeline>(sp => sp.GetRequiredService<ClientTimeline>());
+
+        // Categories, the statistics check and RFM.
+        services.AddSingleton<ClientCategoryRulesService>();
+        services.AddSingleton<ClientStatisticsCheck>();
+        services.AddRecurringJob<ClientStatisticsCheckJob>(TimeSpan.FromDays(1));
+
+        // Tasks and their reminders.
+        services.AddScoped<IDemoDataSeeder, ClientsDemoSeeder>();
+        services.AddSingleton<ClientTaskService>();
+        services.AddScoped<ClientTaskReminders>();
+        services.AddRecurringJob<ClientTaskReminderJob>(TimeSpan.FromMinutes(1));
 
         // Segments, contact imports, duplicates and GDPR requests.
         services.AddSingleton<SegmentQuery>();

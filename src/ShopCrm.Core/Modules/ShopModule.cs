@@ -21,4 +21,8 @@ public sealed record ShopModule(
 
     // Cards on the home dashboard, such as "12 models to restock".
     public IReadOnlyList<DashboardCard> DashboardCards { get; init; } = [];
+
+    // Components shown in the top bar next to the user menu for every signed-in person, such as the
+    // reminders bell; each checks for itself what the person may see.
+    public IReadOnlyList<Type> TopBarItems { get; init; } = [];
 }

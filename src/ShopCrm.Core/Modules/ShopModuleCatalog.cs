@@ -13,5 +13,7 @@ public sealed class ShopModuleCatalog(IEnumerable<ShopModule> modules)
 
     public IReadOnlyList<MenuEntry> Menu => Modules.SelectMany(m => m.Menu).OrderBy(e => e.Order).ToList();
 
+    public IReadOnlyList<Type> TopBarItems => Modules.SelectMany(m => m.TopBarItems).ToList();
+
     public IReadOnlyList<DashboardCard> DashboardCards => Modules.SelectMany(m => m.DashboardCards).OrderBy(c => c.Order).ToList();
 }

@@ -20,16 +20,16 @@ public sealed class ClientOrderHistoryTests
         await using var host = await ClientTestHost.StartAsync(provider, clock);
         var clientId = await ClientTestHost.PersonAsync(host, "Jan", "Kowalski", "jan@wp.pl");
         var history = host.Get<IClientOrderHistory>();
-        var first = Order(clientId, 1, ClientOrderOutcome.Completed, 10_000, Now.AddDays(-30));
+        var first = ClientTestHost.Order(clientId, 1, ClientOrderOutcome.Completed, 10_000, Now.AddDays(-30));
         var product = await AnyProductIdAsync(host);
 
         await history.RecordAsync(first with { Outcome = ClientOrderOutcome.Open, Lines = [new(product, 1, 10_000)] });
         await history.RecordAsync(first with { Lines = [new(product, 2, 10_000)] });
         await history.RecordAsync(first with { Lines = [new(product, 2, 10_000)] });
-        await history.RecordAsync(Order(clientId, 2, ClientOrderOutcome.Completed, 25_001, Now.AddDays(-2)));
-        await history.RecordAsync(Order(clientId, 3, ClientOrderOutcome.Cancelled, 99_999, Now.AddDays(-1)) with { Lines = [new(product, 1, 99_999)] });
-        await history.RecordAsync(Order(clientId, 4, ClientOrderOutcome.Refused, 5_000, Now.AddDays(-1)) with { CashOnDelivery = true });
-        await history.RecordAsync(Order(clientId, 5, ClientOrderOutcome.Refused, 5_000, Now.AddDays(-1)));
+        await history.RecordAsync(ClientTestHost.Order(clientId, 2, ClientOrderOutcome.Completed, 25_001, Now.AddDays(-2)));
+        await history.RecordAsync(ClientTestHost.Order(clientId, 3, ClientOrderOutcome.Cancelled, 99_999, Now.AddDays(-1)) with { Lines = [new(product, 1, 99_999)] });
+        await history.RecordAsync(ClientTestHost.Order(clientId, 4, ClientOrderOutcome.Refused, 5_000, Now.AddDays(-1)) with { CashOnDelivery = true });
+        await history.RecordAsync(ClientTestHost.Order(clientId, 5, ClientOrderOutcome.Refused, 5_000, Now.AddDays(-1)));
 
         await using var db = await host.NewContextAsync();
         var client = await db.Set<Client>().SingleAsync(c => c.Id == clientId);
@@ -58,15 +58,15 @@ public sealed class ClientOrderHistoryTests
         }
 
         var history = host.Get<IClientOrderHistory>();
-        await history.RecordAsync(Order(clientId, 1, ClientOrderOutcome.Completed, 60_000, Now.AddDays(-100)));
+        await history.RecordAsync(ClientTestHost.Order(clientId, 1, ClientOrderOutcome.Completed, 60_000, Now.AddDays(-100)));
         Assert.Equal((false, true, false), await CategoriesAsync(host, clientId));
 
-        await history.RecordAsync(Order(clientId, 2, ClientOrderOutcome.Completed, 40_000, Now.AddDays(-1)));
-        await history.RecordAsync(Order(clientId, 3, ClientOrderOutcome.Refused, 1_000, Now) with { CashOnDelivery = true });
+        await history.RecordAsync(ClientTestHost.Order(clientId, 2, ClientOrderOutcome.Completed, 40_000, Now.AddDays(-1)));
+        await history.RecordAsync(ClientTestHost.Order(clientId, 3, ClientOrderOutcome.Refused, 1_000, Now) with { CashOnDelivery = true });
         Assert.Equal((true, false, false), await CategoriesAsync(host, clientId));
 
-        await history.RecordAsync(Order(clientId, 4, ClientOrderOutcome.Returned, 1_000, Now) with { CashOnDelivery = true });
-        await history.RecordAsync(Order(clientId, 2, ClientOrderOutcome.Returned, 40_000, Now.AddDays(-1)));
+        await history.RecordAsync(ClientTestHost.Order(clientId, 4, ClientOrderOutcome.Returned, 1_000, Now) with { CashOnDelivery = true });
+        await history.RecordAsync(ClientTestHost.Order(clientId, 2, ClientOrderOutcome.Returned, 40_000, Now.AddDays(-1)));
         Assert.Equal((false, true, true), await CategoriesAsync(host, clientId));
     }
 
@@ -80,16 +80,13 @@ public sealed class ClientOrderHistoryTests
         var anna = await ClientTestHost.PersonAsync(host, "Anna", "Nowak", "anna@wp.pl");
         var history = host.Get<IClientOrderHistory>();
 
-        await history.RecordAsync(Order(jan, 1, ClientOrderOutcome.Completed, 10_000, Now));
-        await history.RecordAsync(Order(anna, 1, ClientOrderOutcome.Completed, 10_000, Now));
+        await history.RecordAsync(ClientTestHost.Order(jan, 1, ClientOrderOutcome.Completed, 10_000, Now));
+        await history.RecordAsync(ClientTestHost.Order(anna, 1, ClientOrderOutcome.Completed, 10_000, Now));
 
         await using var db = await host.NewContextAsync();
         Assert.Equal(0, (await db.Set<Client>().SingleAsync(c => c.Id == jan)).CompletedOrders);
         Assert.Equal(1, (await db.Set<Client>().SingleAsync(c => c.Id == anna)).CompletedOrders);
     }
-
-    private static ClientOrderRecord Order(int clientId, long orderId, ClientOrderOutcome outcome, long totalMinor, DateTime placedAt) =>
-        new(clientId, orderId, $"ZAM/{orderId}", outcome, totalMinor, placedAt, outcome == ClientOrderOutcome.Completed ? placedAt.AddDays(2) : null, false, []);
 
     private static async Task<(bool Vip, bool Lost, bool Lousy)> CategoriesAsync(CoreHost host, int clientId)
     {

@@ -67,6 +67,99 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         }
     }
 
+    public const string ConflictField = "Version";
+
+    // expectedVersion is the Version of the client as the person opened it: a second editor gets a
+    // conflict instead of overwriting the first one's changes.
+    public async Task<ClientSaveResult> UpdateAsync(int id, int expectedVersion, ClientDraft draft, CancellationToken ct = default)
+    {
+        if (ClientDraftRules.Check(draft, requireName: true, Now) is { } invalid)
+        {
+            return invalid;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var client = await db.Set<Client>().SingleOrDefaultAsync(c => c.Id == id && c.Status == ClientStatus.Active, ct);
+        if (client is null)
+        {
+            return ClientSaveResult.Failed("Client", "This client no longer exists.");
+        }
+
+        if (client.Version != expectedVersion)
+        {
+            return Conflict;
+        }
+
+        var email = ContactNormalizer.Email(draft.Email);
+        if (email is not null && email != client.NormalizedEmail && await FindActiveByEmailAsync(db, email, ct) is { } other)
+        {
+            return EmailClash(other);
+        }
+
+        client.Kind = draft.Kind;
+        client.FirstName = Clean(draft.FirstName);
+        client.LastName = Clean(draft.LastName);
+        client.CompanyName = Clean(draft.CompanyName);
+        client.VatId = Clean(draft.VatId);
+        client.Email = Clean(draft.Email);
+        client.NormalizedEmail = email;
+        client.Phone = Clean(draft.Phone);
+        client.NormalizedPhone = ContactNormalizer.Phone(draft.Phone);
+        client.BirthDate = draft.BirthDate;
+        client.BirthMonth = draft.BirthDate?.Month;
+        client.Channel = draft.Channel;
+        SetName(client);
+        SetAddress(client, draft);
+        client.UpdatedAt = Now;
+        client.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict;
+        }
+        catch (DbUpdateException) when (email is not null)
+        {
+            await using var again = await contexts.CreateDbContextAsync(ct);
+            return await FindActiveByEmailAsync(again, email, ct) is { } winner ? EmailClash(winner) : throw new InvalidOperationException("The client could not be saved.");
+        }
+
+        return ClientSaveResult.Saved(client.Id);
+    }
+
+    // Consent changes whatever the Version: it is the client's own wish and must never be lost to a
+    // concurrent edit of their address. The history row says who recorded it and how.
+    public async Task ChangeConsentAsync(int clientId, bool given, ConsentSource source, string? note, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = Now;
+        var changed = await db.Set<Client>().Where(c => c.Id == clientId && c.MarketingConsent != given)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.MarketingConsent, given).SetProperty(c => c.UpdatedAt, now), ct);
+        if (changed == 0)
+        {
+            return;
+        }
+
+        db.Record(user, now, nameof(Client), clientId, nameof(Client.MarketingConsent), !given, given);
+        db.Add(new ClientConsentChange { ClientId = clientId, Given = given, At = now, Source = source, RecordedBy = user.UserName, Note = Clean(note) });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    // The active client the e-shop means by its customer id or, failing that, the e-mail.
+    public async Task<int?> FindForSiteAsync(string? siteCustomerId, string? email, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var client = await MatchAsync(db, new ClientDraft { SiteCustomerId = siteCustomerId, Email = email }, ct);
+        return client?.Id;
+    }
+
+    private static ClientSaveResult Conflict =>
+        ClientSaveResult.Failed(ConflictField, "Someone else changed this client while you were editing. Reload to see their changes, then edit again.");
+
     private async Task<ClientSaveResult> TryEnsureAsync(ClientDraft draft, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

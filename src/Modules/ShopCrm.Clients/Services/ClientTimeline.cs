@@ -1,15 +1,51 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Clients.Domain;
+using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Clients.Services;
 
-public sealed class ClientTimeline(IDbContextFactory<ShopDbContext> contexts) : IClientTimeline
+public sealed class ClientTimeline(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : IClientTimeline
 {
-    public Task AddAsync(ClientTimelineInput entry, CancellationToken ct = default) => AddAsync(entry, null, null, ct);
+    public const string OwnSource = "Clients";
+
+    public Task AddAsync(ClientTimelineInput entry, CancellationToken ct = default) => InsertAsync(entry, null, null, ct);
+
+    // A note or an interaction staff log on the card, such as a call with what was agreed.
+    public async Task<string?> LogAsync(int clientId, ClientTimelineKind kind, ContactMethod? method, string text, CancellationToken ct = default)
+    {
+        text = text?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            return "Write what happened.";
+        }
+
+        if (text.Length > 4_000)
+        {
+            return "At most 4000 characters.";
+        }
+
+        var firstLine = text.Split('\n', 2)[0].Trim();
+        var title = kind == ClientTimelineKind.Note ? "Note" : method is { } how ? $"{kind} ({How(how)})" : kind.ToString();
+        var entry = new ClientTimelineInput(
+            clientId, time.GetUtcNow().UtcDateTime, kind, firstLine.Length <= 200 ? $"{title}: {firstLine}" : title, text, null, OwnSource, $"log:{Guid.NewGuid():N}");
+        await InsertAsync(entry, method, user.UserName, ct);
+        return null;
+    }
+
+    public static string How(ContactMethod method) => method switch
+    {
+        ContactMethod.Phone => "phone",
+        ContactMethod.Email => "e-mail",
+        ContactMethod.Meeting => "in person",
+        ContactMethod.Chat => "chat",
+        ContactMethod.Sms => "SMS",
+        _ => method.ToString(),
+    };
 
     // ON CONFLICT DO NOTHING is spelled the same in SQLite and PostgreSQL: a repeated Source + SourceKey
     // is skipped by the database itself, with no race between a check and the insert.
-    internal async Task AddAsync(ClientTimelineInput entry, Domain.ContactMethod? method, string? recordedBy, CancellationToken ct)
+    private async Task InsertAsync(ClientTimelineInput entry, ContactMethod? method, string? recordedBy, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Database.ExecuteSqlInterpolatedAsync(
