@@ -8,6 +8,7 @@ using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
+using ShopCrm.Tests.Core.Pdf;
 
 namespace ShopCrm.BrowserTests;
 
@@ -15,7 +16,7 @@ namespace ShopCrm.BrowserTests;
 public sealed class OrderTests(BrowserApp app)
 {
     [Fact]
-    public async Task A_phone_order_is_taken_confirmed_paid_and_then_picked_packed_and_shipped_by_the_warehouse()
+    public async Task A_phone_order_is_taken_confirmed_paid_picked_packed_shipped_and_invoiced()
     {
         var run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var sku = $"KOL-{run}";
@@ -79,11 +80,41 @@ public sealed class OrderTests(BrowserApp app)
             Assert.Empty(session.BrowserErrors);
         }
 
+        await using (var session = await app.OpenSessionAsync())
+        {
+            var page = session.Page;
+            var shell = await DemoLogin.AsAsync(page, Roles.OrderManager);
+            await page.GotoAsync($"/orders/{await IdOfAsync(number)}");
+            var card = new OrderCardPage(page);
+            await Expect(card.Heading).ToHaveTextAsync(number);
+            await shell.WaitUntilInteractiveAsync();
+            await card.IssueButton("Issue invoice").ClickAsync();
+            await Expect(card.Documents).ToContainTextAsync("Invoice");
+            await Screenshots.SaveAsync(page, "ordermanager-order-documents");
+
+            var invoiceNumber = (await card.DocumentNumbers.First.InnerTextAsync()).Trim();
+            Assert.Matches(@"^FV/\d{4}/\d{5}$", invoiceNumber);
+            var pdf = await page.APIRequest.GetAsync(await card.DownloadLink(invoiceNumber).GetAttributeAsync("href") ?? "");
+            Assert.Equal(200, pdf.Status);
+            Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+            var text = PdfText.Extract(await pdf.BodyAsync());
+            Assert.Contains($"Faktura VAT {invoiceNumber}", text, StringComparison.Ordinal);
+            Assert.Contains(clientName, text, StringComparison.Ordinal);
+            Assert.Matches(@"Razem\s+200,00 PLN\s+46,00 PLN\s+246,00 PLN", text);
+            Assert.Empty(session.BrowserErrors);
+        }
+
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
         var order = await db.Set<Order>().AsNoTracking().SingleAsync(o => o.Number == number);
         Assert.Equal((OrderStatus.Shipped, "DPD", $"0000{run}", PaymentState.Paid), (order.Status, order.Carrier, order.TrackingNumber, order.PaymentState));
         var stock = await db.Set<ProductStock>().AsNoTracking().SingleAsync(s => s.ProductId == productId);
         Assert.Equal((4, 0), (stock.OnHand, stock.Reserved));
+    }
+
+    private async Task<long> IdOfAsync(string number)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
+        return await db.Set<Order>().Where(o => o.Number == number).Select(o => o.Id).SingleAsync();
     }
 
     private async Task<(int ProductId, string ClientName)> SeedAsync(string run, string sku, string phone)

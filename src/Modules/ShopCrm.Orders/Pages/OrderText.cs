@@ -75,4 +75,13 @@ public static class OrderText
         OrderStatus.Returned => "Record return",
         _ => to.ToString(),
     };
+
+    public static string Document(OrderDocumentType type) => type switch
+    {
+        OrderDocumentType.Invoice => "Invoice",
+        OrderDocumentType.CorrectionInvoice => "Correction invoice",
+        OrderDocumentType.DeliveryNote => "Delivery note",
+        OrderDocumentType.ServiceAcceptance => "Act of acceptance",
+        _ => type.ToString(),
+    };
 }
