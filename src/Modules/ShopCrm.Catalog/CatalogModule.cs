@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Api;
 using ShopCrm.Catalog.Demo;
+using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Pages;
 using ShopCrm.Catalog.Services;
@@ -54,7 +55,7 @@ public static class CatalogModule
         services.AddRestock(configuration);
 
         // Imports, the site feed and duplicates.
-        services.AddSingleton<CatalogImportQueue>();
+        services.AddSingleton<ImportQueue<CatalogImport>>();
         services.AddSingleton<CatalogImportProgress>();
         services.AddSingleton<CatalogImportService>();
         services.AddSingleton<CatalogImportRunner>();

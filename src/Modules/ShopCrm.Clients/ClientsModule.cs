@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Clients.Api;
 using ShopCrm.Clients.Demo;
+using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Jobs;
 using ShopCrm.Clients.Pages;
 using ShopCrm.Clients.Services;
@@ -63,7 +64,7 @@ public static class ClientsModule
         services.AddSingleton<ClientDuplicateFinder>();
         services.AddSingleton<ClientMerge>();
         services.AddSingleton<ClientPrivacy>();
-        services.AddSingleton<ClientImportQueue>();
+        services.AddSingleton<ImportQueue<ClientImport>>();
         services.AddSingleton<ClientImportProgress>();
         services.AddSingleton<ClientImportService>();
         services.AddSingleton<ClientImportRunner>();

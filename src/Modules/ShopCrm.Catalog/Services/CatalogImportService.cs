@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Jobs;
 
 namespace ShopCrm.Catalog.Services;
 
@@ -11,7 +12,7 @@ public sealed class CatalogImportService(
     IDbContextFactory<ShopDbContext> contexts,
     DataFolder dataFolder,
     TimeProvider clock,
-    CatalogImportQueue queue,
+    ImportQueue<CatalogImport> queue,
     CatalogImportProgress progress)
 {
     public const long MaxFileBytes = 50L * 1024 * 1024;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Jobs;
 
 namespace ShopCrm.Clients.Services.Import;
 
@@ -10,7 +11,7 @@ namespace ShopCrm.Clients.Services.Import;
 public sealed class ClientImportService(
     IDbContextFactory<ShopDbContext> contexts,
     DataFolder dataFolder,
-    ClientImportQueue queue,
+    ImportQueue<ClientImport> queue,
     ClientImportProgress progress,
     TimeProvider clock)
 {

@@ -1,10 +1,10 @@
 using System.Threading.Channels;
 
-namespace ShopCrm.Clients.Services.Import;
+namespace ShopCrm.Core.Jobs;
 
-// Imports waiting for the background worker: the page queues the id and watches the progress, so an
-// import goes on when the user leaves the page or the circuit drops.
-public sealed class ClientImportQueue
+// Imports of one kind (TImport) waiting for their background worker: the page only queues the id and then
+// watches the progress, so an import goes on when the user leaves the page or the circuit drops.
+public sealed class ImportQueue<TImport>
 {
     private readonly Channel<int> waiting = Channel.CreateUnbounded<int>();
 
