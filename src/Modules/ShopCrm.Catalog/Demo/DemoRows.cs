@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Demo;
 
 namespace ShopCrm.Catalog.Demo;
 

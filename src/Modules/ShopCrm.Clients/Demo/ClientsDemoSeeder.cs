@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using ShopCrm.Catalog.Demo;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
