@@ -88,6 +88,48 @@ public sealed class ClientOrderHistoryTests
         Assert.Equal(1, (await db.Set<Client>().SingleAsync(c => c.Id == anna)).CompletedOrders);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Recording_many_orders_at_once_gives_the_same_numbers_and_categories_as_one_by_one(DatabaseProvider provider)
+    {
+        await using var host = await ClientTestHost.StartAsync(provider, clock);
+        var oneByOne = await ClientTestHost.PersonAsync(host, "Jan", "Kowalski", "jan@wp.pl");
+        var inBulk = await ClientTestHost.PersonAsync(host, "Anna", "Nowak", "anna@wp.pl");
+        var untouched = await ClientTestHost.PersonAsync(host, "Ewa", "Lis", "ewa@wp.pl");
+        var product = await AnyProductIdAsync(host);
+        ClientOrderRecord[] History(int clientId, long firstOrderId) =>
+        [
+            ClientTestHost.Order(clientId, firstOrderId, ClientOrderOutcome.Completed, 10_001, Now.AddDays(-400)) with { Lines = [new(product, 2, 10_001)] },
+            ClientTestHost.Order(clientId, firstOrderId + 1, ClientOrderOutcome.Completed, 20_000, Now.AddDays(-200)),
+            ClientTestHost.Order(clientId, firstOrderId + 2, ClientOrderOutcome.Cancelled, 5_000, Now.AddDays(-100)) with { Lines = [new(product, 1, 5_000)] },
+            ClientTestHost.Order(clientId, firstOrderId + 3, ClientOrderOutcome.Refused, 7_000, Now.AddDays(-50)) with { CashOnDelivery = true },
+            ClientTestHost.Order(clientId, firstOrderId + 4, ClientOrderOutcome.Open, 3_000, Now.AddDays(-1)) with { Lines = [new(product, 1, 3_000)] },
+        ];
+        var history = host.Get<IClientOrderHistory>();
+        foreach (var order in History(oneByOne, 1))
+        {
+            await history.RecordAsync(order);
+        }
+
+        await history.RecordManyAsync(History(inBulk, 101));
+
+        await using var db = await host.NewContextAsync();
+        var clients = await db.Set<Client>().AsNoTracking().ToDictionaryAsync(c => c.Id);
+        var expected = clients[oneByOne];
+        var actual = clients[inBulk];
+        Assert.Equal((2, 30_001L, 15_001L, 1), (expected.CompletedOrders, expected.TotalSpentMinor, expected.AverageCheckMinor, expected.RefusedParcels));
+        Assert.Equal(
+            (expected.CompletedOrders, expected.TotalSpentMinor, expected.AverageCheckMinor, expected.FirstOrderAt, expected.LastOrderAt, expected.RefusedParcels, expected.IsVip, expected.IsLost, expected.IsLousy),
+            (actual.CompletedOrders, actual.TotalSpentMinor, actual.AverageCheckMinor, actual.FirstOrderAt, actual.LastOrderAt, actual.RefusedParcels, actual.IsVip, actual.IsLost, actual.IsLousy));
+        Assert.True(actual.RfmMonetary > 0);
+        Assert.Equal(0, clients[untouched].CompletedOrders);
+        Assert.Equal(
+            await db.Set<ClientPurchase>().Where(p => p.ClientId == oneByOne).Select(p => new { p.ProductId, p.Quantity, p.GrossMinor }).OrderBy(p => p.Quantity).ToListAsync(),
+            await db.Set<ClientPurchase>().Where(p => p.ClientId == inBulk).Select(p => new { p.ProductId, p.Quantity, p.GrossMinor }).OrderBy(p => p.Quantity).ToListAsync());
+        Assert.Equal(0, (await host.Get<ClientStatisticsCheck>().RunAsync()).Drifted);
+    }
+
     private static async Task<(bool Vip, bool Lost, bool Lousy)> CategoriesAsync(CoreHost host, int clientId)
     {
         await using var db = await host.NewContextAsync();

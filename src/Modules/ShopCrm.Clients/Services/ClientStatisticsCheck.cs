@@ -66,7 +66,7 @@ public sealed class ClientStatisticsCheck(IDbContextFactory<ShopDbContext> conte
 
     // Quintiles over the active clients who have bought something, by NTILE: 5 is the most recent, the
     // most frequent, the highest spending fifth. Clients who never completed an order score 0.
-    private static async Task ScoreRfmAsync(ShopDbContext db, CancellationToken ct)
+    internal static async Task ScoreRfmAsync(ShopDbContext db, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync(
             """

@@ -6,4 +6,7 @@ namespace ShopCrm.Clients.Services;
 public interface IClientOrderHistory
 {
     Task RecordAsync(ClientOrderRecord order, CancellationToken ct = default);
+
+    // Years of orders at once (the demo, a move from an older system): only orders not recorded before.
+    Task RecordManyAsync(IReadOnlyList<ClientOrderRecord> orders, CancellationToken ct = default);
 }
