@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopCrm.Clients.Services;
+using ShopCrm.Core.Demo;
 using ShopCrm.Core.Modules;
 using ShopCrm.Orders.Api;
+using ShopCrm.Orders.Demo;
 using ShopCrm.Orders.Services;
 
 namespace ShopCrm.Orders;
@@ -29,6 +31,7 @@ public static class OrdersModule
         services.AddSingleton<OrderPricing>();
         services.AddSingleton<OrderClientFacts>();
         services.AddSingleton<OrderService>();
+        services.AddScoped<IDemoDataSeeder, OrdersDemoSeeder>();
         services.AddSingleton<OrderWorkflow>();
         services.AddSingleton<IClientDataParticipant, OrderClientData>();
         services.AddOrderDocuments();

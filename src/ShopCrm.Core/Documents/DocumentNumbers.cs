@@ -23,5 +23,15 @@ public static class DocumentNumbers
         return next.Single();
     }
 
+    // After documents were loaded with their numbers already given (the demo, a move from an older system),
+    // the next one continues after them.
+    public static Task ContinueAfterAsync(ShopDbContext db, string series, int year, int lastNumber, CancellationToken ct = default) =>
+        db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "DocumentNumberSequences" ("Series", "Year", "LastNumber") VALUES ({series}, {year}, {lastNumber})
+            ON CONFLICT ("Series", "Year") DO UPDATE SET "LastNumber" = excluded."LastNumber"
+            """,
+            ct);
+
     public static string Format(string series, int year, int number) => $"{series}/{year}/{number:D5}";
 }

@@ -11,6 +11,29 @@ public sealed class ClientTimeline(IDbContextFactory<ShopDbContext> contexts, Ti
 
     public Task AddAsync(ClientTimelineInput entry, CancellationToken ct = default) => InsertAsync(entry, null, null, ct);
 
+    public async Task AddManyAsync(IReadOnlyList<ClientTimelineInput> entries, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var rows = entries.Select(e => new ClientTimelineEntry
+        {
+            ClientId = e.ClientId, At = e.At, Kind = e.Kind, Title = e.Title, Detail = e.Detail, Link = e.Link, Source = e.Source, SourceKey = e.SourceKey,
+        }).ToList();
+        await BulkInsert.InsertAsync(
+            db,
+            rows,
+            ct,
+            ("ClientId", e => e.ClientId),
+            ("At", e => DateTime.SpecifyKind(e.At, DateTimeKind.Utc)),
+            ("Kind", e => e.Kind.ToString()),
+            ("Title", e => e.Title),
+            ("Detail", e => e.Detail),
+            ("Link", e => e.Link),
+            ("Source", e => e.Source),
+            ("SourceKey", e => e.SourceKey));
+        await transaction.CommitAsync(ct);
+    }
+
     // A note or an interaction staff log on the card, such as a call with what was agreed.
     public async Task<string?> LogAsync(int clientId, ClientTimelineKind kind, ContactMethod? method, string text, CancellationToken ct = default)
     {

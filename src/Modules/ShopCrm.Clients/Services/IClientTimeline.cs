@@ -5,4 +5,7 @@ namespace ShopCrm.Clients.Services;
 public interface IClientTimeline
 {
     Task AddAsync(ClientTimelineInput entry, CancellationToken ct = default);
+
+    // Years of entries at once (the demo, a move from an older system): only entries not added before.
+    Task AddManyAsync(IReadOnlyList<ClientTimelineInput> entries, CancellationToken ct = default);
 }
