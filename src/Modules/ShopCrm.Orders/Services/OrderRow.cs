@@ -1,7 +1,8 @@
 using ShopCrm.Orders.Domain;
 
-namespace ShopCrm.Orders.Pages;
+namespace ShopCrm.Orders.Services;
 
+// One line of the order list and of the warehouse queue.
 public sealed class OrderRow
 {
     public long Id { get; init; }
