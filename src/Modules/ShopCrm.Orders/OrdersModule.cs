@@ -32,6 +32,7 @@ public static class OrdersModule
         services.AddSingleton<OrderWorkflow>();
         services.AddSingleton<IClientDataParticipant, OrderClientData>();
         services.AddOrderDocuments();
+        services.AddOrderWebhooks();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using ShopCrm.Core.Events;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Events;
+using ShopCrm.Orders.Services.Webhooks;
 
 namespace ShopCrm.Orders.Services;
 
@@ -25,6 +26,7 @@ public sealed class OrderWorkflow(
     StockService stock,
     ICertificateRedemption certificates,
     OrderClientFacts clientFacts,
+    OrderWebhooks webhooks,
     ILogger<OrderWorkflow> logger)
 {
     public static string StockKey(Order order, OrderLine line) => $"{order.Number}#{line.Position}";
@@ -154,6 +156,7 @@ public sealed class OrderWorkflow(
         order.Version = request.ExpectedVersion + 1;
         db.Add(new OrderStatusChange { OrderId = order.Id, From = from, To = request.To, At = now, ChangedBy = currentUser.UserName, Note = request.Note?.Trim() });
         events.ForEach(db.AddEvent);
+        webhooks.EnqueueStatusChange(db, order, now);
         try
         {
             await db.SaveChangesAsync(ct);
