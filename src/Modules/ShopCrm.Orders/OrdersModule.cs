@@ -33,8 +33,10 @@ public static class OrdersModule
         services.AddSingleton<OrderService>();
         services.AddScoped<IDemoDataSeeder, OrdersDemoSeeder>();
         services.AddSingleton<OrderWorkflow>();
+        services.AddSingleton<OrderLineEditor>();
         services.AddSingleton<IClientDataParticipant, OrderClientData>();
         services.AddOrderDocuments();
+        services.AddOrderWebhooks();
         return services;
     }
 }
