@@ -29,6 +29,7 @@ public static class OrderGridData
             "i % 3, 'PL', 'PLN', (i * 104729) % 100000, (i * 104729) % 100000 * 23 / 100, (i * 104729) % 100000 * 123 / 100, 0, 0, (i * 104729) % 100000 * 123 / 100, " +
             $"0, {placed}, {placed}, 0 FROM {numbers}";
         db.Database.ExecuteSqlRaw(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, orders));
-        db.Database.ExecuteSqlRaw("ANALYZE");
+        // VACUUM also marks PostgreSQL's visibility map, without which the count cannot be an index-only scan.
+        db.Database.ExecuteSqlRaw(postgres ? "VACUUM ANALYZE \"Orders\"" : "ANALYZE");
     }
 }

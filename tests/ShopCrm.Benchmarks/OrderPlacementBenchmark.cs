@@ -11,7 +11,7 @@ using ShopCrm.Orders.Services;
 
 namespace ShopCrm.Benchmarks;
 
-// Sixteen callers at once, each placing ten site orders of two lines for a one-time customer with
+// Sixteen callers at once, each placing four site orders of two lines for a one-time customer with
 // OrderService.PlaceAsync (what POST /api/v1/orders calls) and confirming each with OrderWorkflow, which
 // reserves the stock line by line (what the order card calls). The baseline does the same work by hand in
 // ADO.NET: the site order id look-up, the prices, the gapless number, the order with its lines, status row
@@ -22,7 +22,7 @@ namespace ShopCrm.Benchmarks;
 public class OrderPlacementBenchmark
 {
     private const int Callers = 16;
-    private const int OrdersPerCaller = 10;
+    private const int OrdersPerCaller = 4;
     private const int Models = 200;
 
     // The PostgreSQL database outlives a run: this run's warehouse, models and site order ids are its own.

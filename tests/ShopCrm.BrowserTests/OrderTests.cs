@@ -67,6 +67,7 @@ public sealed class OrderTests(BrowserApp app)
             await shell.OpenMenuEntryAsync("Assembly and packing", AssemblyQueuePage.Path);
             await shell.WaitUntilLoadedAsync();
             var queue = new AssemblyQueuePage(page);
+            await queue.FindAsync(number);
             await queue.Button($"Start picking {number}").ClickAsync();
             await Expect(queue.RowFor(number)).ToContainTextAsync("In assembly");
             await queue.Button($"Mark {number} packed").ClickAsync();

@@ -15,5 +15,13 @@ public sealed class AssemblyQueuePage(IPage page)
 
     public ILocator TrackingOf(string number) => page.GetByLabel("Tracking number of " + number);
 
+    // As a scanner does: the number, then Enter.
+    public async Task FindAsync(string number)
+    {
+        await page.GetByLabel("Find an order number").FillAsync(number);
+        await page.GetByLabel("Find an order number").PressAsync("Enter");
+        await Expect(RowFor(number)).ToBeVisibleAsync();
+    }
+
     public ILocator Option(string name) => page.GetByRole(AriaRole.Option, new() { Name = name, Exact = true });
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
@@ -23,7 +24,8 @@ public sealed class OrdersDemoSeeder(
     ShopClock clock,
     IStockReservations reservations,
     IClientOrderHistory history,
-    IClientTimeline timeline) : IDemoDataSeeder
+    IClientTimeline timeline,
+    ILogger<OrdersDemoSeeder> logger) : IDemoDataSeeder
 {
     private const int TwoYears = 730;
 
@@ -37,6 +39,7 @@ public sealed class OrdersDemoSeeder(
     public async Task SeedAsync(DemoScale scale, CancellationToken ct)
     {
         List<DemoOrder> orders;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             var mainWarehouse = await db.Set<Warehouse>().Where(w => w.IsDefault).Select(w => (int?)w.Id).FirstOrDefaultAsync(ct);
@@ -65,7 +68,9 @@ public sealed class OrdersDemoSeeder(
                 .ToListAsync(ct);
             var factory = new DemoOrderFactory(new Random(2024), products, customers, available, warehouseId, clock);
             orders = scale == DemoScale.Full ? factory.Make(200_000, TwoYears) : factory.Make(400, SmallSpanDays);
+            logger.LogInformation("Demo orders made: {Orders} in {Seconds:N1} s", orders.Count, watch.Elapsed.TotalSeconds);
             await WriteAsync(db, orders, factory.LastNumberOfYear, ct);
+            logger.LogInformation("Demo orders written: {Seconds:N1} s", watch.Elapsed.TotalSeconds);
         }
 
         foreach (var (order, line) in orders.Select(o => o.Order).Where(o => OrderTransitions.HoldsReservations(o.Status))
@@ -78,8 +83,10 @@ public sealed class OrdersDemoSeeder(
             }
         }
 
+        logger.LogInformation("Demo orders reserved: {Seconds:N1} s", watch.Elapsed.TotalSeconds);
         var clientOrders = orders.Select(o => o.Order).Where(o => o.ClientId is not null).ToList();
         await history.RecordManyAsync(clientOrders.Select(o => OrderClientFacts.RecordOf(o, o.ClientId!.Value)).ToList(), ct);
+        logger.LogInformation("Demo orders in client history: {Seconds:N1} s", watch.Elapsed.TotalSeconds);
         await timeline.AddManyAsync(orders.Where(o => o.Order.ClientId is not null).SelectMany(TimelineOf).ToList(), ct);
     }
 

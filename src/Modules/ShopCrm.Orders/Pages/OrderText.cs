@@ -8,6 +8,8 @@ namespace ShopCrm.Orders.Pages;
 // How statuses, channels, payment and amounts read on the order pages.
 public static class OrderText
 {
+    public static readonly string[] Carriers = ["DPD", "InPost", "DHL", "GLS", "UPS", "Poczta Polska", "FedEx"];
+
     public static string Amount(long minor, string currency = "PLN") => new Money(minor, currency).Format();
 
     public static string Status(OrderStatus status)
