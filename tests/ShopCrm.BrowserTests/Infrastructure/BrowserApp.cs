@@ -6,9 +6,16 @@ namespace ShopCrm.BrowserTests.Infrastructure;
 // cookies and logins never leak from one test into another.
 public sealed class BrowserApp : IAsyncLifetime
 {
-    private readonly ShopCrmAppFactory factory = new();
+    private readonly ShopCrmAppFactory factory;
     private IPlaywright? playwright;
     private IBrowser? browser;
+
+    public BrowserApp()
+        : this(new ShopCrmAppFactory())
+    {
+    }
+
+    internal BrowserApp(ShopCrmAppFactory factory) => this.factory = factory;
 
     public Uri BaseAddress { get; private set; } = default!;
 

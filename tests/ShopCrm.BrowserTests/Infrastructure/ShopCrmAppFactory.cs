@@ -9,7 +9,7 @@ namespace ShopCrm.BrowserTests.Infrastructure;
 
 // The real app on a real Kestrel port (the browser cannot talk to TestServer), over a fresh SQLite
 // database in a temp folder with the demo accounts seeded and mail dropped into that folder.
-public sealed class ShopCrmAppFactory : WebApplicationFactory<Program>
+public sealed class ShopCrmAppFactory(Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("shopcrm-browser-").FullName;
 
@@ -33,6 +33,7 @@ public sealed class ShopCrmAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Mode", "Pickup");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(DataFolder, "mail"));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        configure?.Invoke(builder);
     }
 
     protected override void Dispose(bool disposing)
