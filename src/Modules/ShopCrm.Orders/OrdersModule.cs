@@ -30,8 +30,10 @@ public static class OrdersModule
         services.AddSingleton<OrderClientFacts>();
         services.AddSingleton<OrderService>();
         services.AddSingleton<OrderWorkflow>();
+        services.AddSingleton<OrderLineEditor>();
         services.AddSingleton<IClientDataParticipant, OrderClientData>();
         services.AddOrderDocuments();
+        services.AddOrderWebhooks();
         return services;
     }
 }

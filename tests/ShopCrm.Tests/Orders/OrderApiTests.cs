@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Certificates.Domain;
+using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
@@ -98,6 +100,44 @@ public sealed class OrderApiTests(WebAppFixture app) : IClassFixture<WebAppFixtu
     }
 
     [Fact]
+    public async Task A_gift_card_code_sent_by_the_shop_pays_part_of_the_order()
+    {
+        var client = await ShopClientAsync();
+        var sku = await ModelInStockAsync(2);
+        var card = await GiftCardAsync(5000);
+        var body = SiteOrder("WWW-" + Guid.NewGuid().ToString("N")[..8], sku, 2, guest: true) with { CertificateCode = card.Code };
+
+        var response = await client.PostAsJsonAsync("/api/v1/orders", body);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var made = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((246.00m, 50.00m, 196.00m), (made.GetProperty("gross").GetDecimal(), made.GetProperty("certificateAmount").GetDecimal(), made.GetProperty("payable").GetDecimal()));
+        Assert.Equal("Confirmed", made.GetProperty("status").GetString());
+        await using var db = await NewContextAsync();
+        Assert.Equal(0, await db.Set<Certificate>().Where(c => c.Id == card.Id).Select(c => c.BalanceMinor).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_bad_gift_card_code_refuses_the_site_order_on_its_field_and_makes_nothing()
+    {
+        var client = await ShopClientAsync();
+        var sku = await ModelInStockAsync(2);
+        var body = SiteOrder("WWW-" + Guid.NewGuid().ToString("N")[..8], sku, 1, guest: false) with { CertificateCode = "NOPE-NOPE-NOPE-NOPE" };
+
+        var response = await client.PostAsJsonAsync("/api/v1/orders", body);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(CertificateError.NotFound.Message, problem.GetProperty("errors").GetProperty("certificateCode")[0].GetString());
+        await using var db = await NewContextAsync();
+        Assert.False(await db.Set<Order>().AnyAsync(o => o.SiteOrderId == body.SiteOrderId));
+        Assert.False(await db.Set<Client>().AnyAsync(c => c.Email == body.Customer!.Email));
+        var productId = await db.Set<Product>().Where(p => p.Sku == sku).Select(p => p.Id).SingleAsync();
+        Assert.Equal(0, await db.Set<ProductStock>().Where(s => s.ProductId == productId).SumAsync(s => s.Reserved));
+    }
+
+    [Fact]
     public async Task A_key_without_the_orders_scope_cannot_place_orders()
     {
         var key = await app.Factory.Services.GetRequiredService<ApiKeyService>().CreateAsync("catalog feed", ["api.catalog.feed"], "test");
@@ -151,6 +191,20 @@ public sealed class OrderApiTests(WebAppFixture app) : IClassFixture<WebAppFixtu
         await db.SaveChangesAsync();
         await app.Factory.Services.GetRequiredService<StockService>().ReceiveAsync(product.Id, warehouse.Id, units, "Dostawa", null);
         return sku;
+    }
+
+    private async Task<Certificate> GiftCardAsync(long faceValueMinor)
+    {
+        var series = new CertificateSeries { Name = "API " + Guid.NewGuid().ToString("N")[..6], FaceValueMinor = faceValueMinor, AllowPartialUse = true, UsableIn = SalesChannel.All, ValidityMonths = 12 };
+        await using (var db = await NewContextAsync())
+        {
+            db.Add(series);
+            await db.SaveChangesAsync();
+        }
+
+        var sold = await app.Factory.Services.GetRequiredService<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store));
+        Assert.True(sold.Succeeded, sold.Error?.Message);
+        return sold.Value!;
     }
 
     private Task<ShopDbContext> NewContextAsync() =>

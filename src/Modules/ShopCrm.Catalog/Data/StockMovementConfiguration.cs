@@ -17,6 +17,8 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
         // Sales speed for restock: sales per model over a period.
         builder.HasIndex(m => new { m.Type, m.At, m.ProductId });
         builder.HasIndex(m => m.Document);
+        builder.Property(m => m.OperationKey).HasMaxLength(100);
+        builder.HasIndex(m => m.OperationKey).IsUnique();
         builder.HasOne<Product>().WithMany().HasForeignKey(m => m.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Warehouse>().WithMany().HasForeignKey(m => m.WarehouseId).OnDelete(DeleteBehavior.Restrict);
     }

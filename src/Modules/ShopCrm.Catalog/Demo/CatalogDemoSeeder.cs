@@ -416,7 +416,7 @@ public sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> contexts,
         await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var rows = links.Select(l => new ProductLink { ProductId = l.Item1, LinkedProductId = l.Item2, Kind = ProductLinkKind.Accessory }).ToList();
-        await DemoBulkInsert.InsertAsync(db, rows, ct, ("ProductId", l => l.ProductId), ("LinkedProductId", l => l.LinkedProductId), ("Kind", l => l.Kind));
+        await BulkInsert.InsertAsync(db, rows, ct, ("ProductId", l => l.ProductId), ("LinkedProductId", l => l.LinkedProductId), ("Kind", l => l.Kind));
         await transaction.CommitAsync(ct);
     }
 

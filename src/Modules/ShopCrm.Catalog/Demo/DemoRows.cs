@@ -26,21 +26,21 @@ internal sealed class DemoRows
     {
         await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await DemoBulkInsert.InsertAsync(db, Specifications, ct, ("ProductId", s => s.ProductId), ("DefinitionId", s => s.DefinitionId), ("NumberValue", s => s.NumberValue), ("TextValue", s => s.TextValue));
-        await DemoBulkInsert.InsertAsync(db, Tags, ct, ("ProductId", t => t.ProductId), ("TagId", t => t.TagId));
-        await DemoBulkInsert.InsertAsync(db, SupplierProducts, ct,
+        await BulkInsert.InsertAsync(db, Specifications, ct, ("ProductId", s => s.ProductId), ("DefinitionId", s => s.DefinitionId), ("NumberValue", s => s.NumberValue), ("TextValue", s => s.TextValue));
+        await BulkInsert.InsertAsync(db, Tags, ct, ("ProductId", t => t.ProductId), ("TagId", t => t.TagId));
+        await BulkInsert.InsertAsync(db, SupplierProducts, ct,
             ("SupplierId", s => s.SupplierId), ("ProductId", s => s.ProductId), ("SupplierCode", s => s.SupplierCode), ("PurchasePriceMinor", s => s.PurchasePriceMinor), ("IsLeading", s => s.IsLeading));
-        await DemoBulkInsert.InsertAsync(db, PriceListLines, ct,
+        await BulkInsert.InsertAsync(db, PriceListLines, ct,
             ("SupplierId", l => l.SupplierId), ("SupplierCode", l => l.SupplierCode), ("Name", l => l.Name), ("Ean", l => l.Ean), ("BrandName", l => l.BrandName),
             ("PurchasePriceMinor", l => l.PurchasePriceMinor), ("SuggestedNetPriceMinor", l => l.SuggestedNetPriceMinor), ("WeightGrams", l => l.WeightGrams),
             ("Description", l => l.Description), ("ImportedAt", l => l.ImportedAt));
-        await DemoBulkInsert.InsertAsync(db, Stocks, ct,
+        await BulkInsert.InsertAsync(db, Stocks, ct,
             ("ProductId", s => s.ProductId), ("WarehouseId", s => s.WarehouseId), ("OnHand", s => s.OnHand), ("Reserved", s => s.Reserved), ("MinimumStock", s => s.MinimumStock));
         await StockLedger.RecountAvailableAsync(db, Stocks.Select(s => s.ProductId).Distinct().ToList(), ct);
-        await DemoBulkInsert.InsertAsync(db, Movements, ct,
+        await BulkInsert.InsertAsync(db, Movements, ct,
             ("ProductId", m => m.ProductId), ("WarehouseId", m => m.WarehouseId), ("Type", m => m.Type), ("OnHandChange", m => m.OnHandChange), ("ReservedChange", m => m.ReservedChange),
             ("At", m => m.At), ("UserName", m => m.UserName), ("Reason", m => m.Reason), ("Document", m => m.Document));
-        await DemoBulkInsert.InsertAsync(db, PriceChanges, ct,
+        await BulkInsert.InsertAsync(db, PriceChanges, ct,
             ("ProductId", c => c.ProductId), ("At", c => c.At), ("UserName", c => c.UserName), ("OldNetMinor", c => c.OldNetMinor), ("NewNetMinor", c => c.NewNetMinor),
             ("VatRatePercent", c => c.VatRatePercent), ("OldPurchaseMinor", c => c.OldPurchaseMinor), ("NewPurchaseMinor", c => c.NewPurchaseMinor));
         await transaction.CommitAsync(ct);

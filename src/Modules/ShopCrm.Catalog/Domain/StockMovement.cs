@@ -23,4 +23,8 @@ public sealed class StockMovement
 
     // The document behind it: a goods receipt number, an order line, a transfer.
     public string? Document { get; init; }
+
+    // Unique when set: the caller's id for one operation (a return of an order line), so that repeating the
+    // call finds the row it already wrote instead of moving stock twice.
+    public string? OperationKey { get; init; }
 }

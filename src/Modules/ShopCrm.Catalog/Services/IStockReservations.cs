@@ -3,7 +3,8 @@ using ShopCrm.Catalog.Domain;
 namespace ShopCrm.Catalog.Services;
 
 // What Orders calls to hold, give back and sell stock. Every call is keyed by the order line and safe to
-// repeat: a second reserve for the same line takes nothing more, a second release or commit does nothing.
+// repeat: a second reserve for the same line takes nothing more while it holds (a reserve after a release
+// holds again), a second release or commit does nothing.
 public interface IStockReservations
 {
     // Without a warehouse: the default warehouse when it has enough, else the one with the most available.

@@ -11,7 +11,7 @@ internal static class StockLedger
 {
     public static async Task<bool> ApplyAsync(
         ShopDbContext db, int productId, int warehouseId, StockMovementType type, int onHandChange, int reservedChange,
-        string userName, DateTime now, string? reason, string? document, CancellationToken ct)
+        string userName, DateTime now, string? reason, string? document, CancellationToken ct, string? operationKey = null)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -43,6 +43,7 @@ internal static class StockLedger
             UserName = userName,
             Reason = reason,
             Document = document,
+            OperationKey = operationKey,
         });
 
         // The site feed's changed-since cursor must see every change of availability.

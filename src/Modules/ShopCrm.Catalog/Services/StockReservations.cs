@@ -21,6 +21,11 @@ public sealed class StockReservations(IDbContextFactory<ShopDbContext> contexts,
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var existing = await FindAsync(db, orderLine, ct);
+        if (existing is { Status: StockReservationStatus.Released })
+        {
+            return await ReviveAsync(db, existing, productId, quantity, warehouseId, ct);
+        }
+
         if (existing is not null)
         {
             return StockResult<StockReservation>.Ok(existing);
@@ -69,6 +74,44 @@ public sealed class StockReservations(IDbContextFactory<ShopDbContext> contexts,
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return StockResult<StockReservation>.Ok((await FindAsync(db, orderLine, ct))!);
+    }
+
+    // A line whose hold was given back (a confirmation that failed on another line) is reserved again when it
+    // is confirmed again: answering with the released row would let the order pass as holding stock it has not.
+    private async Task<StockResult<StockReservation>> ReviveAsync(
+        ShopDbContext db, StockReservation released, int productId, int quantity, int? warehouseId, CancellationToken ct)
+    {
+        var warehouse = warehouseId ?? await ChooseWarehouseAsync(db, productId, quantity, ct);
+        if (warehouse is null)
+        {
+            return Fail(StockError.NoWarehouse);
+        }
+
+        var now = Now;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var revived = await db.Set<StockReservation>()
+            .Where(r => r.Id == released.Id && r.Status == StockReservationStatus.Released)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.Status, StockReservationStatus.Reserved)
+                .SetProperty(r => r.ProductId, productId)
+                .SetProperty(r => r.WarehouseId, warehouse.Value)
+                .SetProperty(r => r.Quantity, quantity)
+                .SetProperty(r => r.UpdatedAt, now), ct);
+        if (revived == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            return StockResult<StockReservation>.Ok((await FindAsync(db, released.OrderLine, ct))!);
+        }
+
+        if (!await StockLedger.ApplyAsync(db, productId, warehouse.Value, StockMovementType.Reservation, 0, quantity, user.UserName, now, null, released.OrderLine, ct))
+        {
+            await transaction.RollbackAsync(ct);
+            return Fail(StockError.NotEnough);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return StockResult<StockReservation>.Ok((await FindAsync(db, released.OrderLine, ct))!);
     }
 
     public Task<StockResult<StockReservation>> ReleaseAsync(string orderLine, CancellationToken ct = default) =>

@@ -14,11 +14,12 @@ public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, Time
             ? Task.FromResult(StockResult<int>.Fail(StockError.InvalidQuantity))
             : ChangeAsync(productId, warehouseId, StockMovementType.Receipt, quantity, reason, document, ct);
 
-    // Goods a client sent back that can be sold again.
-    public Task<StockResult<int>> ReturnAsync(int productId, int warehouseId, int quantity, string? reason, string? document, CancellationToken ct = default) =>
+    // Goods a client sent back that can be sold again. With a returnKey (one per return and line) a repeated
+    // call adds nothing and answers as the first one did: a retried return never counts its units twice.
+    public Task<StockResult<int>> ReturnAsync(int productId, int warehouseId, int quantity, string? reason, string? document, string? returnKey, CancellationToken ct = default) =>
         quantity <= 0
             ? Task.FromResult(StockResult<int>.Fail(StockError.InvalidQuantity))
-            : ChangeAsync(productId, warehouseId, StockMovementType.Return, quantity, reason, document, ct);
+            : ChangeAsync(productId, warehouseId, StockMovementType.Return, quantity, reason, document, ct, returnKey);
 
     // A stocktaking correction: refused when it would take on hand below zero or below what orders hold.
     public Task<StockResult<int>> AdjustAsync(int productId, int warehouseId, int delta, string reason, CancellationToken ct = default)
@@ -115,7 +116,7 @@ public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, Time
     }
 
     private async Task<StockResult<int>> ChangeAsync(
-        int productId, int warehouseId, StockMovementType type, int delta, string? reason, string? document, CancellationToken ct)
+        int productId, int warehouseId, StockMovementType type, int delta, string? reason, string? document, CancellationToken ct, string? operationKey = null)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.Set<Warehouse>().AnyAsync(w => w.Id == warehouseId && w.IsActive, ct))
@@ -128,15 +129,34 @@ public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, Time
             return StockResult<int>.Fail(StockError.ProductNotFound);
         }
 
+        if (operationKey is not null && await db.Set<StockMovement>().AnyAsync(m => m.OperationKey == operationKey, ct))
+        {
+            return StockResult<int>.Ok(await OnHandAsync(db, productId, warehouseId, ct));
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await StockLedger.ApplyAsync(db, productId, warehouseId, type, delta, 0, user.UserName, Now, reason, document, ct))
+        if (!await StockLedger.ApplyAsync(db, productId, warehouseId, type, delta, 0, user.UserName, Now, reason, document, ct, operationKey))
         {
             await transaction.RollbackAsync(ct);
             return StockResult<int>.Fail(StockError.BelowReserved);
         }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException) when (operationKey is not null)
+        {
+            // The same operation ran at the same moment and won the unique key: its stock change stands, ours rolls back.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            if (!await db.Set<StockMovement>().AnyAsync(m => m.OperationKey == operationKey, ct))
+            {
+                throw;
+            }
+        }
+
         return StockResult<int>.Ok(await OnHandAsync(db, productId, warehouseId, ct));
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using ShopCrm.Catalog.Demo;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
@@ -76,7 +75,7 @@ public sealed class ClientsDemoSeeder(IDbContextFactory<ShopDbContext> contexts,
             At = c.RegisteredAt,
             Source = c.Channel == ClientChannel.Site ? ConsentSource.Site : ConsentSource.Manager,
         }).ToList();
-        await DemoBulkInsert.InsertAsync(db, consents, ct, ("ClientId", c => c.ClientId), ("Given", c => c.Given), ("At", c => c.At), ("Source", c => c.Source.ToString()));
+        await BulkInsert.InsertAsync(db, consents, ct, ("ClientId", c => c.ClientId), ("Given", c => c.Given), ("At", c => c.At), ("Source", c => c.Source.ToString()));
 
         var interests = new List<ClientInterest>();
         foreach (var client in clients.Where(_ => tagIds.Count > 0))
@@ -87,7 +86,7 @@ public sealed class ClientsDemoSeeder(IDbContextFactory<ShopDbContext> contexts,
             }
         }
 
-        await DemoBulkInsert.InsertAsync(db, interests, ct, ("ClientId", i => i.ClientId), ("TagId", i => i.TagId));
+        await BulkInsert.InsertAsync(db, interests, ct, ("ClientId", i => i.ClientId), ("TagId", i => i.TagId));
         if (!db.Database.IsSqlite())
         {
             // Ids were chosen here: the identity sequence has to continue after them.
@@ -160,7 +159,7 @@ public sealed class ClientsDemoSeeder(IDbContextFactory<ShopDbContext> contexts,
     }
 
     private static Task InsertClientsAsync(ShopDbContext db, IReadOnlyList<Client> clients, CancellationToken ct) =>
-        DemoBulkInsert.InsertAsync(
+        BulkInsert.InsertAsync(
             db,
             clients,
             ct,

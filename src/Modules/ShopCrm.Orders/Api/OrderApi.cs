@@ -81,6 +81,12 @@ public static class OrderApi
                 }
             }
 
+            if (!string.IsNullOrWhiteSpace(order.CertificateCode)
+                && await orders.CertificateProblemAsync(order.CertificateCode, OrderChannel.Site, null, ct) is { } certificateProblem)
+            {
+                errors["certificateCode"] = certificateProblem;
+            }
+
             if (errors.Count > 0)
             {
                 return Invalid(errors);
@@ -137,6 +143,7 @@ public static class OrderApi
                     Country = address?.Country ?? "PL",
                     SiteOrderId = siteOrderId,
                     Notes = order.Notes,
+                    CertificateCode = order.CertificateCode,
                     Lines = lines.Select(l => new OrderLineDraft(products[l.Sku!.Trim()], l.Quantity)).ToList(),
                 },
                 ct);
@@ -154,7 +161,7 @@ public static class OrderApi
 
             await using var fresh = await contexts.CreateDbContextAsync(ct);
             var saved = await fresh.Set<Order>().AsNoTracking().SingleAsync(o => o.Id == placed.Value.Id, ct);
-            var status = StatusOf(saved, stockProblem);
+            var status = StatusOf(saved, stockProblem) with { CertificateProblem = placed.Value.CertificateProblem };
             return placed.Value.Created
                 ? Results.Created($"/api/v1/orders/{Uri.EscapeDataString(siteOrderId!)}", status)
                 : Results.Ok(status);
@@ -181,6 +188,7 @@ public static class OrderApi
         order.PlacedAt,
         order.ShippedAt,
         order.DeliveredAt,
+        order.CertificateAmountMinor / 100m,
         stockProblem);
 
     // "Lines[0].Quantity" in the service is "lines[0].quantity" in the JSON the shop sent.

@@ -1,6 +1,8 @@
 namespace ShopCrm.Orders.Api;
 
-// Amounts in major units (zł). StockProblem says why a new order could not be confirmed yet.
+// Amounts in major units (zł); Payable is Gross less what the gift card pays (CertificateAmount).
+// StockProblem says why a new order could not be confirmed yet; CertificateProblem why its gift card did
+// not pay after all (spent elsewhere at the same moment: the order is payable in full).
 public sealed record SiteOrderStatusDto(
     string SiteOrderId,
     string Number,
@@ -14,4 +16,6 @@ public sealed record SiteOrderStatusDto(
     DateTime PlacedAt,
     DateTime? ShippedAt,
     DateTime? DeliveredAt,
-    string? StockProblem = null);
+    decimal CertificateAmount,
+    string? StockProblem = null,
+    string? CertificateProblem = null);

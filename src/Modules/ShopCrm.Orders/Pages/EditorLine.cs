@@ -1,8 +1,11 @@
 namespace ShopCrm.Orders.Pages;
 
-// A line on the order form before the order is saved; prices are shown as the card has them now.
+// A line on the order form before it is saved; prices are shown as the card has them now, or, for a line
+// the order already has (LineId), as they were sold.
 public sealed class EditorLine
 {
+    public long? LineId { get; init; }
+
     public int ProductId { get; init; }
 
     public string Sku { get; init; } = "";

@@ -38,6 +38,9 @@ public sealed record OrderDraft
 
     public string? Notes { get; init; }
 
+    // A gift card that pays part of the order; a code that cannot pay stops the order with a field error.
+    public string? CertificateCode { get; init; }
+
     // Net, spread over the lines.
     public long OrderDiscountMinor { get; init; }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
@@ -22,7 +23,8 @@ public sealed class OrderService(
     PermissionStore permissions,
     OrderPricing pricing,
     ICertificateRedemption certificates,
-    OrderClientFacts clientFacts)
+    OrderClientFacts clientFacts,
+    ILogger<OrderService> logger)
 {
     public const string NumberSeries = "ZAM";
 
@@ -103,6 +105,12 @@ public sealed class OrderService(
         var (priced, _) = await pricing.PriceAsync(context, draft.Lines.Select(l => l.LineDiscountMinor).ToList(), draft.OrderDiscountMinor, 0, ct);
 
         var now = clock.UtcNow;
+        var certificateCode = Trimmed(draft.CertificateCode);
+        if (certificateCode is not null && await CertificateProblemAsync(db, certificateCode, draft.Channel, priced.GrossMinor, ct) is { } certificateProblem)
+        {
+            return OrderResult<PlacedOrder>.Fail(OrderError.Field(nameof(OrderDraft.CertificateCode), certificateProblem));
+        }
+
         var usesClientAddress = Trimmed(draft.Street) is null && client is not null;
         var order = new Order
         {
@@ -178,7 +186,23 @@ public sealed class OrderService(
         }
 
         await clientFacts.ReportAsync(order.Id, $"Order {order.Number} placed", $"{order.Lines.Count} lines", ct);
-        return OrderResult<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, order.Version, Created: true));
+        if (certificateCode is null)
+        {
+            return OrderResult<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, order.Version, Created: true));
+        }
+
+        // Checked above, so this fails only when the card was spent elsewhere in the meantime: the order
+        // stands, payable in full, and the caller is told why.
+        var applied = await ApplyCertificateAsync(order.Id, order.Version, certificateCode, ct);
+        if (!applied.Succeeded)
+        {
+            logger.LogWarning("Gift card could not pay for the new order {Order}: {Error}", order.Number, applied.Error!.Message);
+        }
+
+        return OrderResult<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, applied.Succeeded ? applied.Value : order.Version, Created: true)
+        {
+            CertificateProblem = applied.Error?.Message,
+        });
     }
 
     // Pays part of an unpaid order with a gift card: the card's balance (up to the order's gross) is held for
@@ -255,6 +279,41 @@ public sealed class OrderService(
         OrderChannel.SalesRep => SalesChannel.SalesRep,
         _ => SalesChannel.Phone,
     };
+
+    // Why a gift card cannot pay for an order from this channel, or null when it can. Without the order's
+    // gross the whole-balance rule is left to placing, which knows the price.
+    public async Task<string?> CertificateProblemAsync(string code, OrderChannel channel, long? grossMinor, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await CertificateProblemAsync(db, code, channel, grossMinor, ct);
+    }
+
+    // The same checks the card's reservation makes, read-only, so that a code that cannot pay stops the
+    // order before anything is written.
+    private async Task<string?> CertificateProblemAsync(ShopDbContext db, string code, OrderChannel channel, long? grossMinor, CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        var normalized = CertificateCode.Normalize(code);
+        var card = normalized is null
+            ? null
+            : await db.Set<Certificate>().AsNoTracking().Include(c => c.Series).SingleOrDefaultAsync(c => c.Code == normalized, ct);
+        if (card is null)
+        {
+            return CertificateError.NotFound.Message;
+        }
+
+        if (!card.IsSpendable || card.ExpiresAt <= now || card.BalanceMinor <= 0)
+        {
+            return CertificateError.For(card, now).Message;
+        }
+
+        if (!card.Series!.UsableIn.HasFlag(SalesChannelOf(channel)))
+        {
+            return CertificateError.WrongChannel.Message;
+        }
+
+        return !card.Series.AllowPartialUse && card.BalanceMinor > grossMinor ? CertificateError.WholeOnly.Message : null;
+    }
 
     internal static void Apply(Order order, PricedOrder priced)
     {

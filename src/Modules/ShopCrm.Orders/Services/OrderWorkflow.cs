@@ -8,6 +8,7 @@ using ShopCrm.Core.Events;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Events;
+using ShopCrm.Orders.Services.Webhooks;
 
 namespace ShopCrm.Orders.Services;
 
@@ -25,9 +26,12 @@ public sealed class OrderWorkflow(
     StockService stock,
     ICertificateRedemption certificates,
     OrderClientFacts clientFacts,
+    OrderWebhooks webhooks,
     ILogger<OrderWorkflow> logger)
 {
     public static string StockKey(Order order, OrderLine line) => $"{order.Number}#{line.Position}";
+
+    public static string ReturnStockKey(Order order, OrderReturn orderReturn, OrderLine line) => $"{order.Number}/R{orderReturn.Id}#{line.Position}";
 
     public async Task<OrderResult<int>> ChangeStatusAsync(OrderStatusRequest request, CancellationToken ct = default)
     {
@@ -57,6 +61,7 @@ public sealed class OrderWorkflow(
         var now = time.GetUtcNow().UtcDateTime;
         var events = new List<IDomainEvent>();
         IReadOnlyList<(OrderLine Line, int Quantity)> returned = [];
+        OrderReturn? orderReturn = null;
         string? detail = request.Note;
         switch (request.To)
         {
@@ -140,7 +145,7 @@ public sealed class OrderWorkflow(
                 }
 
                 returned = chosen.Lines;
-                var orderReturn = RecordReturn(order, returned, request.Note, now);
+                orderReturn = RecordReturn(order, returned, request.Note, now);
                 db.Add(orderReturn);
                 order.ReturnedAt = now;
                 detail = $"{returned.Sum(r => r.Quantity)} units back" + (orderReturn.RefundDueMinor > 0 ? $", refund due {orderReturn.RefundDueMinor / 100m:N2} {order.Currency}" : "");
@@ -154,6 +159,7 @@ public sealed class OrderWorkflow(
         order.Version = request.ExpectedVersion + 1;
         db.Add(new OrderStatusChange { OrderId = order.Id, From = from, To = request.To, At = now, ChangedBy = currentUser.UserName, Note = request.Note?.Trim() });
         events.ForEach(db.AddEvent);
+        webhooks.EnqueueStatusChange(db, order, now);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -168,7 +174,7 @@ public sealed class OrderWorkflow(
             return OrderResult<int>.Fail(OrderError.Conflict);
         }
 
-        await FollowUpAsync(order, from, returned, ct);
+        await FollowUpAsync(order, from, returned, orderReturn, ct);
         await clientFacts.ReportAsync(order.Id, $"Order {order.Number} {OrderStatusText.Of(order.Status)}", detail, ct);
         return OrderResult<int>.Ok(order.Version);
     }
@@ -328,7 +334,7 @@ public sealed class OrderWorkflow(
         };
     }
 
-    private async Task FollowUpAsync(Order order, OrderStatus from, IReadOnlyList<(OrderLine Line, int Quantity)> returned, CancellationToken ct)
+    private async Task FollowUpAsync(Order order, OrderStatus from, IReadOnlyList<(OrderLine Line, int Quantity)> returned, OrderReturn? orderReturn, CancellationToken ct)
     {
         switch (order.Status)
         {
@@ -360,7 +366,7 @@ public sealed class OrderWorkflow(
             case OrderStatus.Returned:
                 foreach (var (line, quantity) in returned)
                 {
-                    var back = await stock.ReturnAsync(line.ProductId, line.WarehouseId!.Value, quantity, $"Return of {order.Number}", order.Number, ct);
+                    var back = await stock.ReturnAsync(line.ProductId, line.WarehouseId!.Value, quantity, $"Return of {order.Number}", order.Number, ReturnStockKey(order, orderReturn!, line), ct);
                     if (!back.Succeeded)
                     {
                         logger.LogError("Returned units of {Order} line {Line} did not go back to stock: {Error}", order.Number, line.Position, back.Error!.Message);

@@ -23,8 +23,29 @@ public sealed class StockServiceTests
         Assert.Equal((5, 2, 5, 2), await stock.StateAsync());
 
         Assert.Equal(2, (await service.AdjustAsync(stock.Product.Id, stock.Warehouse.Id, -3, "Uszkodzone w transporcie")).Value);
-        Assert.Equal(3, (await service.ReturnAsync(stock.Product.Id, stock.Warehouse.Id, 1, "Zwrot od klienta", "ZAM-1")).Value);
+        Assert.Equal(3, (await service.ReturnAsync(stock.Product.Id, stock.Warehouse.Id, 1, "Zwrot od klienta", "ZAM-1", null)).Value);
         Assert.Equal((3, 2, 3, 2), await stock.StateAsync());
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_return_repeated_with_the_same_key_adds_its_units_to_stock_once(DatabaseProvider provider)
+    {
+        var stock = await StockFixture.StartAsync(provider);
+        await using var _ = stock.Host;
+        var service = stock.Host.Get<StockService>();
+        await service.ReceiveAsync(stock.Product.Id, stock.Warehouse.Id, 5, null, "PZ/2026/00001");
+
+        Assert.Equal(7, (await service.ReturnAsync(stock.Product.Id, stock.Warehouse.Id, 2, "Zwrot", "ZAM/2026/00001", "ZAM/2026/00001/R1#1")).Value);
+        Assert.Equal(7, (await service.ReturnAsync(stock.Product.Id, stock.Warehouse.Id, 2, "Zwrot", "ZAM/2026/00001", "ZAM/2026/00001/R1#1")).Value);
+        var atOnce = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            service.ReturnAsync(stock.Product.Id, stock.Warehouse.Id, 1, "Zwrot", "ZAM/2026/00001", "ZAM/2026/00001/R2#1")));
+        Assert.All(atOnce, r => Assert.Equal(8, r.Value));
+        Assert.Equal(9, (await service.ReturnAsync(stock.Product.Id, stock.Warehouse.Id, 1, "Zwrot", "ZAM/2026/00001", "ZAM/2026/00001/R3#1")).Value);
+
+        Assert.Equal((9, 0, 9, 0), await stock.StateAsync());
+        Assert.Empty(await stock.Host.Get<StockLedgerCheck>().FindDriftAsync());
     }
 
     [Theory]

@@ -1,15 +1,14 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using ShopCrm.Core.Data;
 
-namespace ShopCrm.Catalog.Demo;
+namespace ShopCrm.Core.Data;
 
-// EF Core sends SQLite one INSERT per row and reads every generated key back; for the demo's hundreds of
-// thousands of ledger, specification and link rows (plain rows: nothing audited, no keys needed back)
+// EF Core sends SQLite one INSERT per row and reads every generated key back; for hundreds of thousands
+// of plain rows (ledger, specification, link and history rows: nothing audited, no keys needed back)
 // multi-row INSERTs with parameters are several times cheaper, on both providers. Values go through
 // the ADO.NET provider's own conversions, which are the ones EF Core uses for these column types.
-internal static class DemoBulkInsert
+public static class BulkInsert
 {
     // SQLite looks a named parameter up by a linear search of the statement's names, so long statements
     // cost quadratic time there; PostgreSQL pays a round trip per statement instead.

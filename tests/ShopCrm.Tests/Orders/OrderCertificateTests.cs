@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using ShopCrm.Certificates.Domain;
+using ShopCrm.Certificates.Services;
+using ShopCrm.Core.Data;
+using ShopCrm.Orders.Domain;
+using ShopCrm.Orders.Services;
+using ShopCrm.Tests.Certificates;
+using ShopCrm.Tests.Infrastructure;
+
+namespace ShopCrm.Tests.Orders;
+
+public sealed class OrderCertificateTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_gift_card_sent_with_a_new_order_lowers_what_is_payable_and_holds_its_balance(DatabaseProvider provider)
+    {
+        await using var shop = await OrderFixture.StartAsync(provider);
+        var card = await OrderTestData.GiftCardAsync(shop.Host, 5000);
+
+        var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)) with { CertificateCode = card.Code.ToLowerInvariant() });
+
+        var order = await shop.LoadAsync(placed.Id);
+        Assert.Equal((24600L, 5000L, 19600L, card.Code), (order.GrossMinor, order.CertificateAmountMinor, order.PayableMinor, order.CertificateCode));
+        Assert.Equal(order.Version, placed.Version);
+        Assert.Null(placed.CertificateProblem);
+        Assert.Equal(0, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_gift_card_that_cannot_pay_stops_the_order_with_a_message_on_its_field(DatabaseProvider provider)
+    {
+        await using var shop = await OrderFixture.StartAsync(provider);
+        var usedUp = await OrderTestData.GiftCardAsync(shop.Host, 1000);
+        await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Line.Id, 1)) with { CertificateCode = usedUp.Code });
+        var storeOnly = await SoldAsync(shop, await CertificateTestData.SeriesAsync(shop.Host, 5000, usableIn: SalesChannel.Store));
+        var wholeOnly = await SoldAsync(shop, await CertificateTestData.SeriesAsync(shop.Host, 50000, partial: false));
+
+        var refused = new[]
+        {
+            ("NOPE-NOPE-NOPE-NOPE", CertificateError.NotFound),
+            (usedUp.Code, CertificateError.UsedUp),
+            (storeOnly.Code, CertificateError.WrongChannel),
+            (wholeOnly.Code, CertificateError.WholeOnly),
+        };
+        foreach (var (code, expected) in refused)
+        {
+            var result = await shop.Orders.PlaceAsync(shop.Draft() with { Channel = OrderChannel.Site, CertificateCode = code });
+            Assert.False(result.Succeeded, code);
+            Assert.Equal(expected.Message, result.Error!.Fields!["CertificateCode"]);
+        }
+
+        await using var db = await shop.Host.NewContextAsync();
+        Assert.Equal(1, await db.Set<Order>().CountAsync());
+        Assert.Equal(50000, await OrderTestData.BalanceAsync(shop.Host, wholeOnly.Id));
+        Assert.Equal((10, 0), await shop.StockAsync(shop.Reel));
+    }
+
+    private static async Task<Certificate> SoldAsync(OrderFixture shop, CertificateSeries series)
+    {
+        var sold = await shop.Host.Get<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store));
+        Assert.True(sold.Succeeded, sold.Error?.Message);
+        return sold.Value!;
+    }
+}
