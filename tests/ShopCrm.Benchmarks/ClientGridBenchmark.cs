@@ -1,7 +1,5 @@
-using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Radzen;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
@@ -62,18 +60,10 @@ public class ClientGridBenchmark
     [Benchmark(Baseline = true)]
     public async Task<int> RawSqlPage()
     {
-        await using DbConnection connection = Provider == DatabaseProvider.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString)
-            : new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        int count;
-        await using (var command = Command(connection, CountSql))
-        {
-            count = Convert.ToInt32(await command.ExecuteScalarAsync());
-        }
-
+        await using var connection = await database.OpenConnectionAsync();
+        var count = await BenchDatabase.CountAsync(connection, CountSql, ("region", Region));
         var rows = new List<ClientListRow>(50);
-        await using (var command = Command(connection, PageSql))
+        await using (var command = BenchDatabase.Command(connection, PageSql, ("region", Region)))
         {
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
@@ -107,16 +97,5 @@ public class ClientGridBenchmark
         var rows = ClientListQuery.Rows(db, Lost);
         Console.WriteLine($"-- {provider}: client rows (counted)\n{rows.ToQueryString()}\n");
         Console.WriteLine($"-- {provider}: client page\n{rows.OrderBy("TotalSpentMinor desc").Skip(0).Take(50).ToQueryString()}\n");
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "region";
-        parameter.Value = Region;
-        command.Parameters.Add(parameter);
-        return command;
     }
 }
