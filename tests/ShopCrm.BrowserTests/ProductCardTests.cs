@@ -132,4 +132,39 @@ public sealed class ProductCardTests(BrowserApp app)
         Assert.False(saved.PublishedIncomplete);
         Assert.Empty(session.BrowserErrors);
     }
+
+    [Fact]
+    public async Task The_content_editor_makes_a_picture_the_main_one_and_moves_another_and_the_order_is_kept()
+    {
+        var (productId, _, _) = await IncompleteReelAsync();
+        var images = app.Services.GetRequiredService<ProductImageService>();
+        foreach (var name in new[] { "przod.png", "bok.png", "szpula.png" })
+        {
+            await using var file = File.OpenRead(TestPicture.WritePng(name));
+            Assert.True((await images.AddAsync(productId, name, file)).Succeeded);
+        }
+
+        await using var session = await app.OpenSessionAsync();
+        var page = session.Page;
+        var shell = await DemoLogin.AsAsync(page, Roles.ContentEditor);
+        await page.GotoAsync($"/catalog/models/{productId}");
+        var editor = new ModelEditorPage(page);
+        await Expect(editor.Heading(ModelName)).ToBeVisibleAsync();
+        await shell.WaitUntilInteractiveAsync();
+        await Expect(editor.PictureAt(1, "przod.png")).ToBeVisibleAsync();
+
+        await editor.MakeMainButton("szpula.png").ClickAsync();
+        await Expect(editor.PictureAt(1, "szpula.png")).ToBeVisibleAsync();
+        await editor.MoveRightButton("przod.png").ClickAsync();
+        await Expect(editor.PictureAt(3, "przod.png")).ToBeVisibleAsync();
+        await Expect(editor.PictureAt(2, "bok.png")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "content-editor-picture-order");
+
+        await page.ReloadAsync();
+        await shell.WaitUntilInteractiveAsync();
+        await Expect(editor.PictureAt(1, "szpula.png")).ToBeVisibleAsync();
+        await Expect(editor.PictureAt(2, "bok.png")).ToBeVisibleAsync();
+        await Expect(editor.PictureAt(3, "przod.png")).ToBeVisibleAsync();
+        Assert.Empty(session.BrowserErrors);
+    }
 }

@@ -7,6 +7,8 @@ namespace ShopCrm.Core.Data;
 
 public sealed class DatabaseMigrator(IDbContextFactory<ShopDbContext> contexts, DataFolder dataFolder, ILogger<DatabaseMigrator> logger)
 {
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(30);
+
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default)
     {
         dataFolder.Ensure();
@@ -25,6 +27,10 @@ public sealed class DatabaseMigrator(IDbContextFactory<ShopDbContext> contexts, 
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} schema steps: {Steps}", pending.Count, string.Join(", ", pending));
+
+            // A step that rewrites every row (0014 fills AvailableStock) takes tens of seconds at a million
+            // models, beyond the 60 s that suits the app's own statements.
+            db.Database.SetCommandTimeout(MigrationTimeout);
             await db.Database.MigrateAsync(ct);
         }
 

@@ -33,6 +33,19 @@ public sealed class GoodsReceiptPage(IPage page)
 
     public ILocator Confirmation => page.GetByRole(AriaRole.Alertdialog);
 
+    // From the receipt list: a new draft on the supplier's document.
+    public async Task StartDraftAsync(ShellPage shell, string supplier, string supplierDocument)
+    {
+        await NewButton.ClickAsync();
+        await Expect(Heading).ToHaveTextAsync("New goods receipt");
+        await shell.WaitUntilInteractiveAsync();
+        await ChooseSupplierAsync(supplier);
+        await SupplierDocumentBox.FillAsync(supplierDocument);
+        await CreateDraftButton.ClickAsync();
+        await Expect(page).ToHaveURLAsync(EditorAddress);
+        await Expect(Heading).ToContainTextAsync("draft");
+    }
+
     public async Task ChooseSupplierAsync(string name)
     {
         await SupplierBox.ClickAsync();

@@ -16,6 +16,13 @@ public sealed class ModelEditorPage(IPage page)
 
     public ILocator Picture(string fileName) => page.GetByRole(AriaRole.Img, new() { Name = fileName });
 
+    // The card's pictures in their order: "Picture 1: front.png" is the main one.
+    public ILocator PictureAt(int position, string fileName) => page.GetByRole(AriaRole.Figure, new() { Name = $"Picture {position}: {fileName}", Exact = true });
+
+    public ILocator MakeMainButton(string fileName) => page.GetByRole(AriaRole.Button, new() { Name = $"Make {fileName} the main picture" });
+
+    public ILocator MoveRightButton(string fileName) => page.GetByRole(AriaRole.Button, new() { Name = $"Move {fileName} right" });
+
     public ILocator SaveButton => page.GetByRole(AriaRole.Button, new() { Name = "Save card" });
 
     public ILocator PublishButton => page.GetByRole(AriaRole.Button, new() { Name = "Publish" });

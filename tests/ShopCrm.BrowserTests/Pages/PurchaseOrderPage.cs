@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopCrm.Tests.Core.Pdf;
 
 namespace ShopCrm.BrowserTests.Pages;
 
@@ -23,12 +24,31 @@ public sealed partial class PurchaseOrderPage(IPage page)
 
     public ILocator Notice(string title) => page.Locator("[aria-live=polite] .rz-notification-message").Filter(new() { HasText = title });
 
+    // The order's number, once the page shows it: "ZD/2026/00012".
+    public async Task<string> NumberAsync()
+    {
+        await Expect(Heading).ToHaveTextAsync(HeadingWithNumber());
+        return HeadingWithNumber().Match(await Heading.InnerTextAsync()).Groups["number"].Value;
+    }
+
+    // The PDF as the link downloads it, read back as text.
+    public async Task<string> PdfTextAsync()
+    {
+        var pdf = await page.APIRequest.GetAsync(await PdfLink.GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        return PdfText.Extract(await pdf.BodyAsync());
+    }
+
     public async Task SendAsync()
     {
         await SendButton.ClickAsync();
         await Confirmation.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
         await Expect(Confirmation).ToHaveCountAsync(0);
     }
+
+    [GeneratedRegex(@"^Purchase order (?<number>ZD/\d{4}/\d{5})$")]
+    private static partial Regex HeadingWithNumber();
 
     [GeneratedRegex(@"/warehouse/purchase-orders/(?<id>\d+)$")]
     public static partial Regex Address();

@@ -19,6 +19,12 @@ public sealed class RestockPage(IPage page)
     public static ILocator DashboardLink(IPage page) =>
         page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^\d+ models? to restock$") });
 
+    public async Task ShowSupplierAsync(string name)
+    {
+        await page.GetByRole(AriaRole.Combobox).First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = name, Exact = true }).ClickAsync();
+    }
+
     public ILocator RowFor(string modelName) => Grid.GetByRole(AriaRole.Row).Filter(new() { HasText = modelName });
 
     public ILocator OrderBox(string modelName) => Grid.GetByRole(AriaRole.Checkbox, new() { Name = "Order " + modelName, Exact = true });

@@ -16,6 +16,8 @@ public sealed class StockPage(IPage page)
 
     public ILocator RowFor(string sku) => Grid.GetByRole(AriaRole.Row).Filter(new() { HasText = sku });
 
+    public ILocator AvailableCell(string sku) => RowFor(sku).GetByRole(AriaRole.Gridcell).Nth(4);
+
     public async Task SearchAsync(string text)
     {
         await SearchBox.FillAsync(text);

@@ -165,6 +165,31 @@ public sealed partial class ProductImageEndpointTests(WebAppFixture app) : IClas
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/site/images/{publishedImage}")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_picture_order_is_saved_through_the_endpoint_and_a_stale_order_is_a_conflict_problem()
+    {
+        var productId = await ProductAsync();
+        var editor = await app.Factory.LogInAsync("content@demo.shopcrm.pl", DemoAccounts.Password);
+        editor.DefaultRequestHeaders.Add("RequestVerificationToken", await AntiforgeryTokenAsync(editor));
+        var ids = new List<int>();
+        foreach (var name in new[] { "przod.png", "tyl.png" })
+        {
+            var response = await editor.PostAsync($"/catalog/models/{productId}/images", Upload(TestImages.Png, name, "image/png"));
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetInt32());
+        }
+
+        var swapped = await editor.PutAsJsonAsync($"/catalog/models/{productId}/images/order", new { seen = ids, wanted = new[] { ids[1], ids[0] } });
+        var stale = await editor.PutAsJsonAsync($"/catalog/models/{productId}/images/order", new { seen = ids, wanted = ids });
+
+        Assert.Equal(HttpStatusCode.NoContent, swapped.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("changed this card's pictures meanwhile", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        var contexts = app.Factory.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        Assert.Equal([ids[1], ids[0]], await db.Set<ProductImage>().Where(i => i.ProductId == productId).OrderBy(i => i.SortOrder).Select(i => i.Id).ToListAsync());
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }

@@ -45,4 +45,30 @@ public sealed class ProductListQueryTests
         var outOfStock = await ProductListQuery.Rows(db, new ProductFilter(Stock: StockState.OutOfStock)).Select(r => r.Sku).ToListAsync();
         Assert.Equal(["ROD-3"], outOfStock);
     }
+
+    // A shop's SQLite database has no planner statistics (nothing runs ANALYZE). The list's "not merged"
+    // condition must then not pick an index on MergedIntoId, which every unmerged model matches: that plan
+    // read the whole table at a million models (docs/benchmarks.md).
+    [Fact]
+    public async Task Without_statistics_sqlite_filters_the_model_list_through_the_covering_index()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var db = await host.NewContextAsync();
+        var rows = ProductListQuery.Rows(db, new ProductFilter(CategoryId: 1, TagId: 1, Stock: StockState.InStock));
+        await using var command = rows.Select(r => r.Id).CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plan, step => step.StartsWith("SEARCH p USING COVERING INDEX IX_Products_CategoryId_AvailableStock_MergedIntoId_Id", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("IX_Products_MergedIntoId ", StringComparison.Ordinal));
+    }
 }

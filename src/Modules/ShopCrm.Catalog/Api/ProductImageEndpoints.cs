@@ -72,10 +72,22 @@ public static class ProductImageEndpoints
             .RequirePermission(CatalogPermissions.Edit)
             .ExcludeFromDescription();
 
-        endpoints.MapPut("/catalog/models/{productId:int}/images/order", async (int productId, [FromBody] int[] imageIds, ProductImageService images, CancellationToken ct) =>
+        endpoints.MapPut("/catalog/models/{productId:int}/images/order", async (int productId, [FromBody] ImageOrder order, ProductImageService images, CancellationToken ct) =>
             {
-                await images.ReorderAsync(productId, imageIds, ct);
-                return Results.NoContent();
+                var result = await images.ReorderAsync(productId, order.Seen, order.Wanted, ct);
+                if (result.Succeeded)
+                {
+                    return Results.NoContent();
+                }
+
+                var error = result.Errors[0];
+                var status = error.Code switch
+                {
+                    CatalogError.ConflictCode => StatusCodes.Status409Conflict,
+                    _ when error == CatalogError.NotFound => StatusCodes.Status404NotFound,
+                    _ => StatusCodes.Status400BadRequest,
+                };
+                return Results.Problem(title: error.Message, statusCode: status);
             })
             .RequirePermission(CatalogPermissions.Edit)
             .ExcludeFromDescription();

@@ -32,5 +32,10 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Series).WithMany().HasForeignKey(p => p.SeriesId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Product>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+
+        // Only merged models are looked up by MergedIntoId. A full index on it would offer SQLite a path for
+        // the list's "MergedIntoId IS NULL", which matches every model: without statistics the planner took
+        // it and read the whole table (see docs/benchmarks.md).
+        builder.HasIndex(p => p.MergedIntoId).HasFilter("\"MergedIntoId\" IS NOT NULL");
     }
 }

@@ -111,19 +111,46 @@ public sealed class ProductImageService(IDbContextFactory<ShopDbContext> context
         return true;
     }
 
-    // imageIds in the wanted order; images of the card not named keep their place after them.
-    public async Task ReorderAsync(int productId, IReadOnlyList<int> imageIds, CancellationToken ct = default)
+    public static readonly CatalogError ImagesChanged = new(
+        CatalogError.ConflictCode, "Someone changed this card's pictures meanwhile. Their order is shown as it is now; move them again if needed.");
+
+    // seenOrder: the card's image ids as the person saw them; wantedOrder: the same ids in the order they
+    // want. Two people moving pictures at once: the second finds the order changed and nothing of theirs is
+    // written, so no one's move is silently undone.
+    public async Task<CatalogResult<IReadOnlyList<ProductImage>>> ReorderAsync(
+        int productId, IReadOnlyList<int> seenOrder, IReadOnlyList<int> wantedOrder, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var images = await db.Set<ProductImage>().Where(i => i.ProductId == productId).OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
-        var ordered = images.OrderBy(i => imageIds.Contains(i.Id) ? imageIds.ToList().IndexOf(i.Id) : imageIds.Count + i.SortOrder).ToList();
-        for (var i = 0; i < ordered.Count; i++)
+        if (wantedOrder.Count != seenOrder.Count || wantedOrder.Distinct().Count() != wantedOrder.Count || wantedOrder.Except(seenOrder).Any())
         {
-            ordered[i].SortOrder = i;
+            return CatalogResult<IReadOnlyList<ProductImage>>.Fail(CatalogError.Invalid("order", "The new order must name each picture of the card once."));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Touching the card first takes its row lock (PostgreSQL) or the write lock (SQLite), so a second
+        // reorder of the same card waits here and then compares against the order the first one wrote.
+        var now = time.GetUtcNow().UtcDateTime;
+        if (await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedAt, now), ct) == 0)
+        {
+            return CatalogResult<IReadOnlyList<ProductImage>>.Fail(CatalogError.NotFound);
+        }
+
+        var images = await db.Set<ProductImage>().Where(i => i.ProductId == productId).OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
+        if (!images.Select(i => i.Id).SequenceEqual(seenOrder))
+        {
+            return CatalogResult<IReadOnlyList<ProductImage>>.Fail(ImagesChanged);
+        }
+
+        var byId = images.ToDictionary(i => i.Id);
+        for (var position = 0; position < wantedOrder.Count; position++)
+        {
+            byId[wantedOrder[position]].SortOrder = position;
         }
 
         await db.SaveChangesAsync(ct);
-        await CardChangedAsync(db, productId, ct);
+        await transaction.CommitAsync(ct);
+        return CatalogResult<IReadOnlyList<ProductImage>>.Ok([.. images.OrderBy(i => i.SortOrder)]);
     }
 
     public static async Task<IReadOnlyList<ProductImage>> OfProductAsync(ShopDbContext db, int productId, CancellationToken ct = default) =>
