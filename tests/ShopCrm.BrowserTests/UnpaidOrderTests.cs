@@ -9,8 +9,8 @@ using ShopCrm.Orders.Services.Unpaid;
 
 namespace ShopCrm.BrowserTests;
 
-[Collection(ClockedBrowserCollection.Name)]
-public sealed class UnpaidOrderTests(ClockedBrowserApp shop)
+[Collection(BrowserCollection.Name)]
+public sealed class UnpaidOrderTests(BrowserApp app)
 {
     [Fact]
     public async Task An_unpaid_transfer_order_is_reminded_then_cancelled_and_its_stock_comes_back()
@@ -18,7 +18,6 @@ public sealed class UnpaidOrderTests(ClockedBrowserApp shop)
         var run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var sku = $"PRZ-{run}";
         var email = $"halina.{run.ToLowerInvariant()}@example.pl";
-        var app = shop.App;
         var productId = await OrderSeed.ModelAsync(app.Services, run, sku, 5);
         var placed = await app.Services.GetRequiredService<OrderService>().PlaceAsync(new OrderDraft
         {
@@ -44,15 +43,15 @@ public sealed class UnpaidOrderTests(ClockedBrowserApp shop)
             Assert.Empty(session.BrowserErrors);
         }
 
-        shop.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
+        app.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
         await RunUnpaidOrdersJobAsync(app);
-        var reminder = Assert.Single(await shop.Smtp.MailsToAsync(email, 1));
+        var reminder = Assert.Single(await app.Mail.MailsToAsync(email, 1));
         Assert.Contains($"order {number} is waiting for payment", reminder.Header("Subject"));
         Assert.Equal((5, 2), await OrderSeed.StockAsync(app.Services, productId));
 
-        shop.Clock.Advance(TimeSpan.FromDays(4));
+        app.Clock.Advance(TimeSpan.FromDays(4));
         await RunUnpaidOrdersJobAsync(app);
-        var mails = await shop.Smtp.MailsToAsync(email, 2);
+        var mails = await app.Mail.MailsToAsync(email, 2);
         Assert.Single(mails, m => m.Header("Subject")!.Contains($"order {number} has been cancelled", StringComparison.Ordinal));
 
         await using (var session = await app.OpenSessionAsync())

@@ -10,14 +10,14 @@ public sealed class BrowserApp : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public BrowserApp()
-        : this(new ShopCrmAppFactory())
-    {
-    }
-
-    internal BrowserApp(ShopCrmAppFactory factory) => this.factory = factory;
+    public BrowserApp() => factory = new ShopCrmAppFactory(Mail.Port);
 
     public Uri BaseAddress { get; private set; } = default!;
+
+    // The SMTP server the app sends its mail to; each message lands in its Maildir.
+    public ShopCrm.Tests.Core.Email.SmtpServerFixture Mail { get; } = new();
+
+    public AdvancingClock Clock => factory.Clock;
 
     // The app's own services, for what the browser cannot reach: the site's side of the API, or a
     // module that calls another (Orders redeeming a gift card).
@@ -68,5 +68,6 @@ public sealed class BrowserApp : IAsyncLifetime
 
         playwright?.Dispose();
         await factory.DisposeAsync();
+        Mail.Dispose();
     }
 }
