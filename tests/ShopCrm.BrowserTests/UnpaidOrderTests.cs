@@ -9,7 +9,7 @@ using ShopCrm.Orders.Services.Unpaid;
 
 namespace ShopCrm.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(DaysLaterCollection.Name)]
 public sealed class UnpaidOrderTests(BrowserApp app)
 {
     [Fact]
