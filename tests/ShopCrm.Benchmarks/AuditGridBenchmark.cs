@@ -1,7 +1,5 @@
-using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Radzen;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
@@ -67,10 +65,7 @@ public class AuditGridBenchmark
     [Benchmark(Baseline = true)]
     public async Task<int> RawSqlPage()
     {
-        await using DbConnection connection = Provider == DatabaseProvider.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString)
-            : new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await database.OpenConnectionAsync();
         var count = 0;
         await using (var command = connection.CreateCommand())
         {

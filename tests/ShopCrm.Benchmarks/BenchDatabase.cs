@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +76,35 @@ public sealed class BenchDatabase : IDisposable
     public IServiceProvider Services => host.Services;
 
     public ShopDbContext NewContext() => host.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContext();
+
+    // A plain ADO.NET connection to the same database, for the hand-written statements a grid is measured against.
+    public async Task<DbConnection> OpenConnectionAsync()
+    {
+        DbConnection connection = Provider == DatabaseProvider.Sqlite ? new SqliteConnection(ConnectionString) : new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public static DbCommand Command(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    public static async Task<int> CountAsync(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(connection, sql, parameters);
+        return Convert.ToInt32(await command.ExecuteScalarAsync());
+    }
 
     public void Dispose() => host.Dispose();
 }

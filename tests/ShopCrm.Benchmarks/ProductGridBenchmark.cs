@@ -1,7 +1,5 @@
-using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Radzen;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
@@ -46,6 +44,8 @@ public class ProductGridBenchmark
         ORDER BY p."GrossPriceMinor" LIMIT 50 OFFSET 100
         """;
 
+    private static readonly (string, object)[] Parameters = [("category", RootCategory), ("tag", FilterTag)];
+
     private BenchDatabase database = default!;
 
     [ParamsSource(nameof(Providers))]
@@ -82,18 +82,10 @@ public class ProductGridBenchmark
     [Benchmark(Baseline = true)]
     public async Task<int> RawSqlPage()
     {
-        await using DbConnection connection = Provider == DatabaseProvider.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString)
-            : new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        int count;
-        await using (var command = Command(connection, CountSql))
-        {
-            count = Convert.ToInt32(await command.ExecuteScalarAsync());
-        }
-
+        await using var connection = await database.OpenConnectionAsync();
+        var count = await BenchDatabase.CountAsync(connection, CountSql, Parameters);
         var rows = new List<ProductListRow>(50);
-        await using (var command = Command(connection, PageSql))
+        await using (var command = BenchDatabase.Command(connection, PageSql, Parameters))
         {
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
@@ -128,20 +120,5 @@ public class ProductGridBenchmark
         var rows = ProductListQuery.Rows(db, new ProductFilter(CategoryId: RootCategory, TagId: FilterTag, Stock: StockState.InStock));
         Console.WriteLine($"-- {provider}: rows (counted)\n{rows.ToQueryString()}\n");
         Console.WriteLine($"-- {provider}: page\n{rows.OrderBy("GrossPriceMinor").Skip(100).Take(50).ToQueryString()}\n");
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in new[] { ("category", RootCategory), ("tag", FilterTag) })
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 }

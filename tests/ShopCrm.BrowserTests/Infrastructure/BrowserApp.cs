@@ -6,11 +6,18 @@ namespace ShopCrm.BrowserTests.Infrastructure;
 // cookies and logins never leak from one test into another.
 public sealed class BrowserApp : IAsyncLifetime
 {
-    private readonly ShopCrmAppFactory factory = new();
+    private readonly ShopCrmAppFactory factory;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
+    public BrowserApp() => factory = new ShopCrmAppFactory(Mail.Port);
+
     public Uri BaseAddress { get; private set; } = default!;
+
+    // The SMTP server the app sends its mail to; each message lands in its Maildir.
+    public ShopCrm.Tests.Core.Email.SmtpServerFixture Mail { get; } = new();
+
+    public AdvancingClock Clock => factory.Clock;
 
     // The app's own services, for what the browser cannot reach: the site's side of the API, or a
     // module that calls another (Orders redeeming a gift card).
@@ -61,5 +68,6 @@ public sealed class BrowserApp : IAsyncLifetime
 
         playwright?.Dispose();
         await factory.DisposeAsync();
+        Mail.Dispose();
     }
 }

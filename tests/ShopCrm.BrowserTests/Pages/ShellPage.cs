@@ -15,6 +15,11 @@ public sealed class ShellPage(IPage page)
 
     public ILocator ErrorPanel => page.GetByText("Something went wrong");
 
+    // The top bar's bell: "Reminders" or "Reminders, 2 unread"; it opens the latest as a small panel.
+    public ILocator ReminderBell => page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Reminders") });
+
+    public ILocator Reminders => page.GetByRole(AriaRole.Dialog, new() { Name = "Reminders" });
+
     public ILocator LogOutButton => page.GetByRole(AriaRole.Button, new() { Name = "Log out" });
 
     public Task WaitUntilInteractiveAsync() =>
@@ -34,6 +39,9 @@ public sealed class ShellPage(IPage page)
         await Expect(page.Locator(".rz-datatable-loading-content")).ToHaveCountAsync(0);
         await Expect(page.Locator(".rz-datatable-loading")).ToHaveCountAsync(0);
     }
+
+    // "Saved" and similar notices fade after a few seconds; until then they cover the top bar's panels.
+    public async Task WaitUntilToastsGoneAsync() => await Expect(page.Locator(".rz-notification-item")).ToHaveCountAsync(0);
 
     public async Task LogOutAsync() => await LogOutButton.ClickAsync();
 }

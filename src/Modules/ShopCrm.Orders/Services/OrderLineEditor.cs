@@ -52,6 +52,11 @@ public sealed class OrderLineEditor(
             return OrderResult<int>.Fail(new OrderError("lines-locked", "The lines can only be changed while the order is new or confirmed and not paid."));
         }
 
+        if (await db.Set<OrderDocument>().AnyAsync(d => d.OrderId == orderId, ct))
+        {
+            return OrderResult<int>.Fail(new OrderError("lines-locked", "A document was issued for this order, so its lines stay as they were printed. Cancel the order and take a new one instead."));
+        }
+
         var productIds = changes.Where(c => c.LineId is null).Select(c => c.ProductId).Distinct().ToList();
         var products = await db.Set<Product>().AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var errors = Validate(order, changes, products);
@@ -76,7 +81,7 @@ public sealed class OrderLineEditor(
             return OrderResult<int>.Fail(OrderError.Field("Lines", $"The gift card already pays {new Money(order.CertificateAmountMinor, order.Currency).Format()}; the order cannot cost less than that."));
         }
 
-        var before = Summary(order.Lines);
+        var before = Summary(order.Lines.OrderBy(l => l.Position));
         var reserved = order.Status == OrderStatus.Confirmed;
         var nextPosition = Math.Max(order.Lines.Count == 0 ? 0 : order.Lines.Max(l => l.Position), await HighestPositionEverAsync(db, order, ct)) + 1;
         var kept = new List<OrderLine>();
