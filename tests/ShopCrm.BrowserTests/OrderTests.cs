@@ -3,11 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using System.Net.Http.Json;
+using ShopCrm.Orders;
+using ShopCrm.Orders.Api;
 using ShopCrm.Orders.Domain;
+using ShopCrm.Orders.Services;
 using ShopCrm.Tests.Core.Pdf;
 
 namespace ShopCrm.BrowserTests;
@@ -111,6 +114,120 @@ public sealed class OrderTests(BrowserApp app)
         Assert.Equal((4, 0), (stock.OnHand, stock.Reserved));
     }
 
+    [Fact]
+    public async Task A_manager_changes_the_lines_of_a_confirmed_order_after_a_conflict_with_another_editor()
+    {
+        var run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var reelSku = $"KOL-{run}";
+        var spareSku = $"SZP-{run}";
+        var reelId = await OrderSeed.ModelAsync(app.Services, run, reelSku, 5);
+        var spareId = await OrderSeed.ModelAsync(app.Services, run, spareSku, 5);
+        var orders = app.Services.GetRequiredService<OrderService>();
+        var placed = await orders.PlaceAsync(new OrderDraft
+        {
+            CustomerName = $"Marek Zmiana {run}",
+            CustomerEmail = $"marek.{run.ToLowerInvariant()}@example.pl",
+            Street = "ul. Rybna 4",
+            PostalCode = "30-254",
+            City = "Kraków",
+            Lines = [new OrderLineDraft(reelId, 1)],
+        });
+        Assert.True(placed.Succeeded, placed.Error?.Message);
+        var confirmed = await app.Services.GetRequiredService<OrderWorkflow>().ChangeStatusAsync(new OrderStatusRequest(placed.Value!.Id, placed.Value.Version, OrderStatus.Confirmed));
+        Assert.True(confirmed.Succeeded, confirmed.Error?.Message);
+
+        await using var session = await app.OpenSessionAsync();
+        var page = session.Page;
+        var shell = await DemoLogin.AsAsync(page, Roles.OrderManager);
+        await page.GotoAsync($"/orders/{placed.Value.Id}");
+        var card = new OrderCardPage(page);
+        await Expect(card.Heading).ToHaveTextAsync(placed.Value.Number);
+        await shell.WaitUntilInteractiveAsync();
+
+        await card.ChangeLinesButton.ClickAsync();
+        await card.QuantityOf(reelSku).FillAsync("2");
+        await card.ProductSearch.FillAsync(spareSku);
+        await card.FindModelButton.ClickAsync();
+        await card.AddModel(spareSku).ClickAsync();
+        await Expect(card.LinesForm).ToContainTextAsync("New total: net 600.00 PLN");
+        await Screenshots.SaveAsync(page, "ordermanager-order-change-lines");
+
+        // Someone else changes the same order while this manager is still editing.
+        var current = await VersionAsync(placed.Value.Id);
+        var other = await app.Services.GetRequiredService<OrderLineEditor>().ChangeLinesAsync(placed.Value.Id, current, [new OrderLineChange(await LineIdAsync(placed.Value.Id, reelId), reelId, 4)]);
+        Assert.True(other.Succeeded, other.Error?.Message);
+        await card.SaveLinesButton.ClickAsync();
+        await Expect(card.LinesAlert).ToContainTextAsync("Someone else changed this order");
+        await Screenshots.SaveAsync(page, "ordermanager-order-change-lines-conflict");
+        Assert.Equal((5, 4), await OrderSeed.StockAsync(app.Services, reelId));
+        Assert.Equal((5, 0), await OrderSeed.StockAsync(app.Services, spareId));
+
+        await card.ReloadButton.ClickAsync();
+        await Expect(card.Lines).ToContainTextAsync("984.00 PLN");
+        await card.ChangeLinesButton.ClickAsync();
+        await card.QuantityOf(reelSku).FillAsync("2");
+        await card.ProductSearch.FillAsync(spareSku);
+        await card.FindModelButton.ClickAsync();
+        await card.AddModel(spareSku).ClickAsync();
+        await card.SaveLinesButton.ClickAsync();
+
+        await Expect(card.LinesForm).ToHaveCountAsync(0);
+        await Expect(card.Lines).ToContainTextAsync("738.00 PLN");
+        await Expect(card.History).ToContainTextAsync($"Lines changed: {reelSku} × 2, {spareSku} × 1");
+        await Screenshots.SaveAsync(page, "ordermanager-order-lines-changed");
+        Assert.Equal((5, 2), await OrderSeed.StockAsync(app.Services, reelId));
+        Assert.Equal((5, 1), await OrderSeed.StockAsync(app.Services, spareId));
+        Assert.Empty(session.BrowserErrors);
+    }
+
+    [Fact]
+    public async Task An_order_sent_twice_by_the_e_shop_shows_once_in_the_order_list()
+    {
+        var run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var sku = $"WWW-{run}";
+        await OrderSeed.ModelAsync(app.Services, run, sku, 5);
+        var customer = $"Podwójna{run.ToLowerInvariant()}";
+        var body = new SiteOrderDto(
+            $"SKLEP-{run}",
+            new SiteCustomerDto(null, "Ewa", customer, null, null, $"ewa.{run.ToLowerInvariant()}@example.pl", null, null),
+            Guest: true,
+            "BankTransfer",
+            "ParcelLocker",
+            null,
+            new SiteAddressDto("ul. Wiślana 3", "31-007", "Kraków", "PL"),
+            null,
+            [new SiteOrderLineDto(sku, 1)]);
+        using var site = await app.SiteClientAsync(OrderPermissions.SitePlace);
+
+        var first = await site.PostAsJsonAsync("/api/v1/orders", body);
+        var again = await site.PostAsJsonAsync("/api/v1/orders", body);
+        Assert.Equal(System.Net.HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, again.StatusCode);
+
+        await using var session = await app.OpenSessionAsync();
+        var page = session.Page;
+        var shell = await DemoLogin.AsAsync(page, Roles.OrderManager);
+        await shell.OpenMenuEntryAsync("Orders", "/orders");
+        await shell.WaitUntilLoadedAsync();
+        var rows = page.GetByRole(AriaRole.Row).Filter(new() { HasText = $"Ewa {customer}" });
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows).ToContainTextAsync("E-shop");
+        await Screenshots.SaveAsync(page, "ordermanager-site-order-listed-once");
+        Assert.Empty(session.BrowserErrors);
+    }
+
+    private async Task<int> VersionAsync(long orderId)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
+        return await db.Set<Order>().Where(o => o.Id == orderId).Select(o => o.Version).SingleAsync();
+    }
+
+    private async Task<long> LineIdAsync(long orderId, int productId)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
+        return await db.Set<OrderLine>().Where(l => l.OrderId == orderId && l.ProductId == productId).Select(l => l.Id).SingleAsync();
+    }
+
     private async Task<long> IdOfAsync(string number)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
@@ -119,33 +236,7 @@ public sealed class OrderTests(BrowserApp app)
 
     private async Task<(int ProductId, string ClientName)> SeedAsync(string run, string sku, string phone)
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
-        var category = new Category { Name = $"Kołowrotki {run}", Path = "/" };
-        var warehouse = await db.Set<Warehouse>().FirstOrDefaultAsync(w => w.IsDefault && w.IsActive);
-        if (warehouse is null)
-        {
-            warehouse = new Warehouse { Code = $"M{run}", Name = $"Magazyn {run}", IsDefault = true };
-            db.Add(warehouse);
-        }
-
-        db.Add(category);
-        await db.SaveChangesAsync();
-        var product = new Product
-        {
-            Sku = sku,
-            Name = $"Kołowrotek Shimano Sedona 2500 ({run})",
-            NormalizedName = $"kolowrotek shimano sedona 2500 {run.ToLowerInvariant()}",
-            CategoryId = category.Id,
-            NetPriceMinor = 20000,
-            GrossPriceMinor = 24600,
-            Status = ProductStatus.Active,
-            CreatedAt = DateTime.UtcNow,
-            UpdatedAt = DateTime.UtcNow,
-        };
-        db.Add(product);
-        await db.SaveChangesAsync();
-        var received = await app.Services.GetRequiredService<StockService>().ReceiveAsync(product.Id, warehouse.Id, 5, "Dostawa", null);
-        Assert.True(received.Succeeded);
+        var productId = await OrderSeed.ModelAsync(app.Services, run, sku, 5);
         var lastName = $"Wiśniewska{run.ToLowerInvariant()}";
         var client = await app.Services.GetRequiredService<IClientDirectory>().CreateAsync(new ClientDraft
         {
@@ -158,7 +249,7 @@ public sealed class OrderTests(BrowserApp app)
             City = "Gdańsk",
         });
         Assert.True(client.Succeeded, string.Join("; ", client.Errors.Values));
-        return (product.Id, $"Zofia {lastName}");
+        return (productId, $"Zofia {lastName}");
     }
 
     private async Task<int> ReservedAsync(int productId)

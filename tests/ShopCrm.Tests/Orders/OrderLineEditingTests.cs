@@ -3,6 +3,7 @@ using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
+using ShopCrm.Orders.Services.Documents;
 using ShopCrm.Tests.Infrastructure;
 
 namespace ShopCrm.Tests.Orders;
@@ -112,6 +113,22 @@ public sealed class OrderLineEditingTests
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 1)) with { PaymentMethod = PaymentMethod.Online });
         await shop.MoveAsync(placed.Id, OrderStatus.Confirmed);
         var version = await shop.MoveAsync(placed.Id, OrderStatus.Paid);
+        var reel = Assert.Single((await shop.LoadAsync(placed.Id)).Lines);
+
+        var changed = await Editor(shop).ChangeLinesAsync(placed.Id, version, [new(reel.Id, shop.Reel.Id, 2)]);
+
+        Assert.Equal("lines-locked", changed.Error?.Code);
+        Assert.Equal(1, Assert.Single((await shop.LoadAsync(placed.Id)).Lines).Quantity);
+    }
+
+    [Fact]
+    public async Task The_lines_of_an_invoiced_order_stay_as_they_were_printed()
+    {
+        await using var shop = await OrderFixture.StartAsync(DatabaseProvider.Sqlite);
+        var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 1)));
+        var version = await shop.MoveAsync(placed.Id, OrderStatus.Confirmed);
+        var issued = await shop.Host.Get<OrderDocuments>().IssueAsync(placed.Id, OrderDocumentType.Invoice);
+        Assert.True(issued.Succeeded, issued.Error?.Message);
         var reel = Assert.Single((await shop.LoadAsync(placed.Id)).Lines);
 
         var changed = await Editor(shop).ChangeLinesAsync(placed.Id, version, [new(reel.Id, shop.Reel.Id, 2)]);

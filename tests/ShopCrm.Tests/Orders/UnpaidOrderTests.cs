@@ -43,7 +43,7 @@ public sealed class UnpaidOrderTests(SmtpServerFixture smtp) : IClassFixture<Smt
         Assert.Equal((1, 0), await RunAsync(shop));
         Assert.Equal((0, 0), await RunAsync(shop));
         await DeliverMailAsync(shop);
-        var reminder = Assert.Single(await MailsToAsync(transferEmail, 1));
+        var reminder = Assert.Single(await smtp.MailsToAsync(transferEmail, 1));
         Assert.Contains("is waiting for payment", reminder.Header("Subject"));
         Assert.Contains(transfer.Number, reminder.Header("Subject"));
         Assert.Equal(OrderStatus.Confirmed, (await shop.LoadAsync(transfer.Id)).Status);
@@ -52,7 +52,7 @@ public sealed class UnpaidOrderTests(SmtpServerFixture smtp) : IClassFixture<Smt
         Assert.Equal((0, 1), await RunAsync(shop));
         Assert.Equal((0, 0), await RunAsync(shop));
         await DeliverMailAsync(shop);
-        var mails = await MailsToAsync(transferEmail, 2);
+        var mails = await smtp.MailsToAsync(transferEmail, 2);
         Assert.Single(mails, m => m.Header("Subject")!.Contains("has been cancelled", StringComparison.Ordinal));
         Assert.Equal(OrderStatus.Cancelled, (await shop.LoadAsync(transfer.Id)).Status);
         Assert.Equal((10, 1), await shop.StockAsync(shop.Reel));
@@ -82,34 +82,5 @@ public sealed class UnpaidOrderTests(SmtpServerFixture smtp) : IClassFixture<Smt
     {
         await using var scope = shop.Host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxDeliveryJob>().DeliverDueAsync(CancellationToken.None);
-    }
-
-    // Every message the real SMTP server stored for one address, once `count` of them have arrived.
-    private async Task<IReadOnlyList<MimeEntity>> MailsToAsync(string address, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var found = new List<MimeEntity>();
-            foreach (var folder in new[] { "new", "cur" }.Select(f => Path.Combine(smtp.Maildir, f)).Where(Directory.Exists))
-            {
-                foreach (var file in Directory.EnumerateFiles(folder))
-                {
-                    var raw = await File.ReadAllTextAsync(file);
-                    if (raw.Contains(address, StringComparison.Ordinal))
-                    {
-                        found.Add(MimeEntity.Parse(raw));
-                    }
-                }
-            }
-
-            if (found.Count >= count || DateTime.UtcNow > deadline)
-            {
-                Assert.Equal(count, found.Count);
-                return found;
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -99,5 +99,9 @@ public sealed class Order : IAudited
     public bool NeedsPaymentBeforeDispatch =>
         PaymentMethod is PaymentMethod.Online or PaymentMethod.BankTransfer && PayableMinor > 0;
 
+    // The line's number as the card and documents print it: its place among the lines. Positions keep the
+    // gaps left by changed lines, because stock reservations are keyed by them.
+    public int NumberOf(OrderLine line) => Lines.Count(l => l.Position < line.Position) + 1;
+
     public bool IsPaid => PaymentState is PaymentState.Paid or PaymentState.RefundDue or PaymentState.Refunded;
 }

@@ -52,6 +52,11 @@ public sealed class OrderLineEditor(
             return OrderResult<int>.Fail(new OrderError("lines-locked", "The lines can only be changed while the order is new or confirmed and not paid."));
         }
 
+        if (await db.Set<OrderDocument>().AnyAsync(d => d.OrderId == orderId, ct))
+        {
+            return OrderResult<int>.Fail(new OrderError("lines-locked", "A document was issued for this order, so its lines stay as they were printed. Cancel the order and take a new one instead."));
+        }
+
         var productIds = changes.Where(c => c.LineId is null).Select(c => c.ProductId).Distinct().ToList();
         var products = await db.Set<Product>().AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var errors = Validate(order, changes, products);

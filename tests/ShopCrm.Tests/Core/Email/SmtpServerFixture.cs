@@ -97,6 +97,35 @@ public sealed class SmtpServerFixture : IDisposable
         }
     }
 
+    // Every message the real SMTP server stored for one address, once `count` of them have arrived.
+    public async Task<IReadOnlyList<MimeEntity>> MailsToAsync(string address, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var found = new List<MimeEntity>();
+            foreach (var folder in new[] { "new", "cur" }.Select(f => Path.Combine(Maildir, f)).Where(Directory.Exists))
+            {
+                foreach (var file in Directory.EnumerateFiles(folder))
+                {
+                    var raw = await File.ReadAllTextAsync(file);
+                    if (raw.Contains(address, StringComparison.Ordinal))
+                    {
+                        found.Add(MimeEntity.Parse(raw));
+                    }
+                }
+            }
+
+            if (found.Count >= count || DateTime.UtcNow > deadline)
+            {
+                Assert.Equal(count, found.Count);
+                return found;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     public void Dispose()
     {
         if (server is not null)

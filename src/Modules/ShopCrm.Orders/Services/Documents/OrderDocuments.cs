@@ -48,7 +48,7 @@ public sealed class OrderDocuments(
 
         var shop = await db.CompanyProfiles.AsNoTracking().FirstOrDefaultAsync(ct) ?? new CompanyProfile { Name = "ShopCrm" };
         var lines = order.Lines.OrderBy(l => l.Position)
-            .Select(l => new DocumentLine(l.Position, l.Sku, l.Name, l.Quantity, l.UnitNetMinor, l.VatRatePercent, l.NetMinor, l.VatMinor, l.GrossMinor))
+            .Select(l => new DocumentLine(order.NumberOf(l), l.Sku, l.Name, l.Quantity, l.UnitNetMinor, l.VatRatePercent, l.NetMinor, l.VatMinor, l.GrossMinor))
             .ToList();
         try
         {
@@ -98,7 +98,8 @@ public sealed class OrderDocuments(
         {
             var line = order.Lines.Single(l => l.Id == returned.OrderLineId);
             var before = line.Quantity - earlier.GetValueOrDefault(line.Id);
-            corrections.Add(new CorrectionLine(line.Position, line.Sku, line.Name, line.VatRatePercent, Kept(line, before, order.Currency), Kept(line, before - returned.Quantity, order.Currency)));
+            var number = order.NumberOf(line);
+            corrections.Add(new CorrectionLine(number, line.Sku, line.Name, line.VatRatePercent, Kept(line, number, before, order.Currency), Kept(line, number, before - returned.Quantity, order.Currency)));
         }
 
         var original = JsonSerializer.Deserialize<OrderDocumentSnapshot>(invoice.Snapshot)!;
@@ -147,11 +148,11 @@ public sealed class OrderDocuments(
 
     // The line as it stands with only `quantity` units kept: the same proportional split the return's refund
     // used, with VAT by the one rule on the net.
-    private static DocumentLine Kept(OrderLine line, int quantity, string currency)
+    private static DocumentLine Kept(OrderLine line, int number, int quantity, string currency)
     {
         var net = quantity >= line.Quantity ? line.NetMinor : line.NetMinor * quantity / line.Quantity;
         var vat = quantity >= line.Quantity ? line.VatMinor : Vat.VatOf(new Money(net, currency), line.VatRatePercent).MinorUnits;
-        return new DocumentLine(line.Position, line.Sku, line.Name, quantity, line.UnitNetMinor, line.VatRatePercent, net, vat, net + vat);
+        return new DocumentLine(number, line.Sku, line.Name, quantity, line.UnitNetMinor, line.VatRatePercent, net, vat, net + vat);
     }
 
     private async Task<OrderDocumentRow> StoreAsync(
