@@ -12,8 +12,10 @@ using ShopCrm.Core.Time;
 namespace ShopCrm.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ClientCardTests(BrowserApp app)
+public sealed class ClientCardTests(BrowserApp app) : IDisposable
 {
+    public void Dispose() => app.Clock.Reset();
+
     private static readonly CultureInfo ShopCulture = CultureInfo.GetCultureInfo("en-GB");
 
     [Fact]
