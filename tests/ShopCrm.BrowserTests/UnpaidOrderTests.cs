@@ -9,11 +9,9 @@ using ShopCrm.Orders.Services.Unpaid;
 
 namespace ShopCrm.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class UnpaidOrderTests(BrowserApp app) : IDisposable
+[Collection(DaysLaterCollection.Name)]
+public sealed class UnpaidOrderTests(BrowserApp app)
 {
-    public void Dispose() => app.Clock.Reset();
-
     [Fact]
     public async Task An_unpaid_transfer_order_is_reminded_then_cancelled_and_its_stock_comes_back()
     {

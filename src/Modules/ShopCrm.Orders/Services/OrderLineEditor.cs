@@ -81,7 +81,7 @@ public sealed class OrderLineEditor(
             return OrderResult<int>.Fail(OrderError.Field("Lines", $"The gift card already pays {new Money(order.CertificateAmountMinor, order.Currency).Format()}; the order cannot cost less than that."));
         }
 
-        var before = Summary(order.Lines);
+        var before = Summary(order.Lines.OrderBy(l => l.Position));
         var reserved = order.Status == OrderStatus.Confirmed;
         var nextPosition = Math.Max(order.Lines.Count == 0 ? 0 : order.Lines.Max(l => l.Position), await HighestPositionEverAsync(db, order, ct)) + 1;
         var kept = new List<OrderLine>();
