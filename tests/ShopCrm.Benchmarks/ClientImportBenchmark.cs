@@ -13,7 +13,7 @@ namespace ShopCrm.Benchmarks;
 // matched against the clients already there, written in one transaction. Each iteration imports a new
 // file of 10,000 lines: 9,000 new people, 500 of them on a second line with their other phone, and 500
 // lines of clients who are already in the base (their details are completed, not duplicated).
-[MemoryDiagnoser]
+[Config(typeof(ImportRunConfig))]
 public class ClientImportBenchmark
 {
     private const int Lines = 10_000;

@@ -6,14 +6,17 @@ using ShopCrm.BrowserTests.Pages;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Outbox;
 using ShopCrm.Core.Security;
 using ShopCrm.Core.Time;
 
 namespace ShopCrm.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ClientCardTests(BrowserApp app)
+public sealed class ClientCardTests(BrowserApp app) : IDisposable
 {
+    public void Dispose() => app.Clock.Reset();
+
     private static readonly CultureInfo ShopCulture = CultureInfo.GetCultureInfo("en-GB");
 
     [Fact]
@@ -78,11 +81,12 @@ public sealed class ClientCardTests(BrowserApp app)
         await shell.WaitUntilToastsGoneAsync();
 
         // The reminder job runs every minute against the app's clock: move the clock past the due time and
-        // run it at once, as the scheduler would.
+        // run it at once, then the outbox delivery that sends its mail, as the scheduler would.
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ClientTaskReminders>().SendDueAsync();
+            await scope.ServiceProvider.GetRequiredService<OutboxDeliveryJob>().DeliverDueAsync(CancellationToken.None);
         }
 
         await shell.ReminderBell.ClickAsync();
