@@ -48,7 +48,7 @@ internal sealed class DemoOrderFactory(
         while (true)
         {
             var t = Math.Sqrt(1 + 3 * random.NextDouble()) - 1;
-            var day = now.Date.AddDays(-days * (1 - t));
+            var day = now.Date.AddDays(-(int)(days * (1 - t)));
             var season = 1 + 0.4 * Math.Sin(2 * Math.PI * (day.DayOfYear - 80) / 365.0);
             if (random.NextDouble() * 1.4 > season)
             {
@@ -66,6 +66,12 @@ internal sealed class DemoOrderFactory(
     private DemoOrder Make(long id, DateTime placedAt)
     {
         var channel = Roll(64, 16, 12) switch { 0 => OrderChannel.Site, 1 => OrderChannel.Phone, 2 => OrderChannel.Store, _ => OrderChannel.SalesRep };
+        if (channel != OrderChannel.Site && InWorkingHours(placedAt) != placedAt)
+        {
+            // The phone, the store and the reps work office hours; the e-shop takes orders day and night.
+            channel = OrderChannel.Site;
+        }
+
         var (payment, delivery) = PaymentAndDelivery(channel);
         var guest = channel is OrderChannel.Site or OrderChannel.Store && random.Next(100) < 8;
         var customer = customers.Count == 0 || guest ? null : customers[(int)(customers.Count * Math.Pow(random.NextDouble(), 1.6))];
