@@ -50,6 +50,8 @@ public static class ShopCrmHost
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
         });
+        services.ConfigureApplicationCookie(Refusals.UseForCookies);
+        services.AddExceptionHandler<PermissionDeniedHandler>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ShopClaims.ApiKeyScheme, null);
         services.AddAuthorization();
