@@ -23,7 +23,8 @@ public sealed class OrderLineEditor(
     PermissionStore permissions,
     IStockReservations reservations,
     OrderClientFacts clientFacts,
-    ILogger<OrderLineEditor> logger)
+    ILogger<OrderLineEditor> logger,
+    PermissionGuard guard)
 {
     public static bool CanChangeLines(Order order) =>
         order.Status is OrderStatus.New or OrderStatus.Confirmed && !order.IsPaid;
@@ -35,6 +36,7 @@ public sealed class OrderLineEditor(
 
     public async Task<OrderResult<int>> ChangeLinesAsync(long orderId, int expectedVersion, IReadOnlyList<OrderLineChange> changes, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(OrderPermissions.Edit);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)

@@ -20,16 +20,17 @@ public sealed class OrderService(
     IDbContextFactory<ShopDbContext> contexts,
     ShopClock clock,
     ICurrentUser currentUser,
-    PermissionStore permissions,
     OrderPricing pricing,
     ICertificateRedemption certificates,
     OrderClientFacts clientFacts,
-    ILogger<OrderService> logger)
+    ILogger<OrderService> logger,
+    PermissionGuard guard)
 {
     public const string NumberSeries = "ZAM";
 
     public async Task<OrderResult<PlacedOrder>> PlaceAsync(OrderDraft draft, CancellationToken ct = default)
     {
+        await guard.EnsureAnyAsync(OrderPermissions.Edit, OrderPermissions.SitePlace);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var siteOrderId = Trimmed(draft.SiteOrderId);
         if (siteOrderId is not null && await FindSiteOrderAsync(db, siteOrderId, ct) is { } existing)
@@ -209,6 +210,7 @@ public sealed class OrderService(
     // the order now, spent when the order is paid and given back if it is cancelled.
     public async Task<OrderResult<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(OrderPermissions.Edit);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
@@ -325,8 +327,8 @@ public sealed class OrderService(
         order.PayableMinor = priced.PayableMinor;
     }
 
-    private async Task<bool> MayDiscountAsync() =>
-        currentUser.Principal is not { } user || await permissions.HasPermissionAsync(user, OrderPermissions.Discount);
+    private Task<bool> MayDiscountAsync() =>
+        guard.HasAsync(OrderPermissions.Discount);
 
     private static async Task<PlacedOrder?> FindSiteOrderAsync(ShopDbContext db, string siteOrderId, CancellationToken ct) =>
         await db.Set<Order>().AsNoTracking()
