@@ -207,7 +207,7 @@ public sealed partial class PermissionAttackTests
             siteOrderId,
             new SiteCustomerDto("site-" + siteOrderId, "Ewa", "Nowak", null, null, $"{siteOrderId}@example.pl", "+48 600 100 200", null),
             true,
-            "BankTransfer",
+            "CashOnDelivery",
             "Courier",
             null,
             new SiteAddressDto("ul. Wiślana 3", "31-007", "Kraków", "PL"),
