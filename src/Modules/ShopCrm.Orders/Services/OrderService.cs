@@ -194,7 +194,7 @@ public sealed class OrderService(
 
         // Checked above, so this fails only when the card was spent elsewhere in the meantime: the order
         // stands, payable in full, and the caller is told why.
-        var applied = await ApplyCertificateAsync(order.Id, order.Version, certificateCode, ct);
+        var applied = await ApplyCardAsync(order.Id, order.Version, certificateCode, ct);
         if (!applied.Succeeded)
         {
             logger.LogWarning("Gift card could not pay for the new order {Order}: {Error}", order.Number, applied.Error!.Message);
@@ -211,6 +211,12 @@ public sealed class OrderService(
     public async Task<OrderResult<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
     {
         await guard.EnsureAsync(OrderPermissions.Edit);
+        return await ApplyCardAsync(orderId, expectedVersion, code, ct);
+    }
+
+    // Also the last step of placing an order with a card, which PlaceAsync has checked (a site key may place).
+    private async Task<OrderResult<int>> ApplyCardAsync(long orderId, int expectedVersion, string code, CancellationToken ct)
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
