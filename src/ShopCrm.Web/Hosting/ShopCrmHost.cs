@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -49,7 +50,19 @@ public static class ShopCrmHost
             o.Cookie.Name = "ShopCrm.Auth";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
+        // Each request checks the cookie's security stamp against the database, so logging out, a password
+        // change or disabling the account ends every copy of the session at once, not after 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton<SessionStamp>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<PasswordLogin>();
+        services.AddScoped<StaffAccounts>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ShopClaims.ApiKeyScheme, null);
         services.AddAuthorization();
@@ -57,6 +70,7 @@ public static class ShopCrmHost
         services.AddScoped<CircuitHandler, UserCircuitHandler>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         services.AddRadzenComponents();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(c.HttpContext));
@@ -81,6 +95,7 @@ public static class ShopCrmHost
 
     public static WebApplication UseShopCrm(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         var culture = CultureInfo.GetCultureInfo(app.Configuration["Shop:Culture"] ?? "en-GB");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
