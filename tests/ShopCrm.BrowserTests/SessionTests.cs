@@ -29,6 +29,9 @@ public sealed class SessionTests(BrowserApp app)
         await otherShell.WaitUntilInteractiveAsync();
         var keys = new ApiKeysPage(elsewhere.Page);
         await Expect(keys.Heading).ToBeVisibleAsync();
+        await keys.NameBox.FillAsync("made after logging out");
+        await keys.Scope("Read the shop profile").ClickAsync();
+        await Expect(keys.Scope("Read the shop profile")).ToBeCheckedAsync();
         var keysBefore = await ApiKeyCountAsync();
 
         await shell.LogOutAsync();

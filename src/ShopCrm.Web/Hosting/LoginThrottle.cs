@@ -1,13 +1,12 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Identity;
 
 namespace ShopCrm.Web.Hosting;
 
 // Every login attempt costs a permit from the client address's window and from the account name's window,
 // whether that account exists or not. The address is the connection's (set by Kestrel or a configured
 // forwarded-headers step), never a header the caller writes. The 5-failure lockout still applies on top.
-public sealed class LoginThrottle(ILookupNormalizer normalizer) : IDisposable
+public sealed class LoginThrottle : IDisposable
 {
     public const int AttemptsPerAddress = 20;
     public static readonly TimeSpan AddressWindow = TimeSpan.FromMinutes(1);
@@ -18,9 +17,11 @@ public sealed class LoginThrottle(ILookupNormalizer normalizer) : IDisposable
         PartitionedRateLimiter.Create<LoginAttempt, string>(a => Window("address:" + a.Address, AttemptsPerAddress, AddressWindow)),
         PartitionedRateLimiter.Create<LoginAttempt, string>(a => Window("account:" + a.Account, AttemptsPerAccount, AccountWindow)));
 
-    public bool TryAttempt(IPAddress? address, string userName)
+    // The account name comes normalized (UserManager.NormalizeName), so "Anna@Shop.pl " and "anna@shop.pl"
+    // share one window.
+    public bool TryAttempt(IPAddress? address, string normalizedUserName)
     {
-        var attempt = new LoginAttempt(address?.ToString() ?? "unknown", normalizer.NormalizeName(userName.Trim()) ?? "");
+        var attempt = new LoginAttempt(address?.ToString() ?? "unknown", normalizedUserName);
         using var lease = limiter.AttemptAcquire(attempt);
         return lease.IsAcquired;
     }

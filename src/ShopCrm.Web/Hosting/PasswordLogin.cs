@@ -17,12 +17,13 @@ public sealed class PasswordLogin(
 
     public async Task<LoginOutcome> LogInAsync(string userName, string password, IPAddress? address)
     {
-        if (!throttle.TryAttempt(address, userName))
+        var name = userName.Trim();
+        if (!throttle.TryAttempt(address, users.NormalizeName(name) ?? ""))
         {
             return LoginOutcome.Throttled;
         }
 
-        var user = await users.FindByNameAsync(userName.Trim());
+        var user = await users.FindByNameAsync(name);
         if (user is null || await users.IsLockedOutAsync(user))
         {
             SpendOneHash(password);
