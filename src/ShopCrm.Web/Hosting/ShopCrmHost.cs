@@ -53,12 +53,24 @@ public static class ShopCrmHost
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+            // Each request compares the cookie's security stamp with the database (one read by key), so
+            // logging out, a password change or disabling the account ends every copy of the session at
+            // once; Identity's own validator still refreshes the claims (roles, name) every 30 minutes.
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionStamp>();
+                if (context.Principal is null || !await sessions.IsCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
         });
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
-
-        // Each request checks the cookie's security stamp against the database, so logging out, a password
-        // change or disabling the account ends every copy of the session at once, not after 30 minutes.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddSingleton<SessionStamp>();
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<PasswordLogin>();
