@@ -89,6 +89,30 @@ public sealed class OrderCertificateTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task Cancelling_an_order_paid_by_a_card_whose_hold_was_never_spent_gives_the_card_its_amount_back(DatabaseProvider provider)
+    {
+        await using var shop = await OrderFixture.StartAsync(provider);
+        var card = await OrderTestData.GiftCardAsync(shop.Host, 50000);
+        var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 1)) with { CertificateCode = card.Code });
+        var order = await shop.LoadAsync(placed.Id);
+        Assert.Equal(PaymentState.Paid, order.PaymentState);
+
+        // As if spending the hold had failed right after the payment.
+        await using (var db = await shop.Host.NewContextAsync())
+        {
+            await db.Set<CertificateReservation>().Where(r => r.CertificateId == card.Id && r.OrderReference == order.Number)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ReservationStatus.Reserved));
+        }
+
+        await shop.MoveAsync(placed.Id, OrderStatus.Cancelled);
+
+        Assert.Equal(ReservationStatus.Released, await ReservationAsync(shop, card, order.Number));
+        Assert.Equal(50000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Two_orders_racing_for_one_splittable_card_both_pay_and_the_later_one_takes_what_is_left(DatabaseProvider provider)
     {
         await using var shop = await OrderFixture.StartAsync(provider);
