@@ -61,6 +61,7 @@ public sealed class Order : IAudited
 
     public long OrderDiscountMinor { get; set; }
 
+    [AuditMasked]
     public string? CertificateCode { get; set; }
 
     public long CertificateAmountMinor { get; set; }
