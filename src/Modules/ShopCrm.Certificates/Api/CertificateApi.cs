@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Data;
@@ -27,7 +28,7 @@ public static class CertificateApi
     }
 
     private static async Task<IResult> CheckBalanceAsync(
-        string code, HttpContext http, CertificateCodeLimiter limiter, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, CancellationToken ct)
+        string code, HttpContext http, CertificateCodeLimiter limiter, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
     {
         var caller = CertificateLookup.CallerOf(http.User);
         var normalized = CertificateCode.Normalize(code);
@@ -42,10 +43,12 @@ public static class CertificateApi
             return response;
         }
 
+        // A refused attempt writes nothing: a flood of them must not fill the attempts table.
         var attempt = limiter.TryBegin(caller, normalized);
         if (!attempt.Allowed)
         {
-            return await LoggedAsync("rate-limited", TooManyCodeAttempts.Problem(http, attempt));
+            logs.CreateLogger(typeof(CertificateApi)).LogWarning("Gift card balance check refused for {Caller}: too many attempts", caller);
+            return TooManyCodeAttempts.Problem(http, attempt);
         }
 
         var card = normalized is null ? null
