@@ -20,6 +20,7 @@ public sealed class OrderCertificateGuessTests
         await using var shop = await OrderFixture.StartAsync(provider);
         var card = await OrderTestData.GiftCardAsync(shop.Host, 5000);
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 1)));
+        await shop.Host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
         CurrentUser.CircuitUser = Staff("u-orders");
         try
         {
