@@ -17,7 +17,7 @@ public static class CertificatePermissions
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
         new(View, "Certificates", "See gift cards and their ledgers", [Roles.OrderManager, Roles.Accountant]),
-        new(Sell, "Certificates", "Sell a gift card in the store or by phone", [Roles.OrderManager, Roles.Accountant]),
+        new(Sell, "Certificates", "Sell a gift card in the store or by phone", [Roles.Accountant]),
         new(IssueBatch, "Certificates", "Issue a batch of gift cards", []),
         new(Print, "Certificates", "See gift card codes in full and print cards (a code spends like cash; others see its last four characters)", [Roles.Accountant]),
         new(Manage, "Certificates", "Block, unblock and activate gift cards; edit series", [Roles.Accountant]),
