@@ -8,6 +8,7 @@ using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
@@ -147,6 +148,7 @@ public static class OrderApi
                 new OrderDraft
                 {
                     Channel = OrderChannel.Site,
+                    PriceBasis = PriceBasis.Gross,
                     ClientId = clientId,
                     CustomerName = string.Join(' ', new[] { customer.FirstName, customer.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : customer.CompanyName,
                     CustomerEmail = customer.Email,
@@ -208,6 +210,7 @@ public static class OrderApi
         order.ShippedAt,
         order.DeliveredAt,
         order.CertificateAmountMinor / 100m,
+        order.PriceBasis.ToString(),
         stockProblem);
 
     // "Lines[0].Quantity" in the service is "lines[0].quantity" in the JSON the shop sent.
