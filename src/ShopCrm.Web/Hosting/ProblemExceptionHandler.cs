@@ -20,7 +20,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         }
 
         var correlationId = CorrelationId.Of(context);
-        var problem = Describe(context, exception);
+        var problem = Describe(exception);
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Request {Path} failed, correlation id {CorrelationId}", failure?.Path, correlationId);
@@ -34,6 +34,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         if (!await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }))
         {
             // The caller's Accept header names no JSON type; problem details are what it gets all the same.
+            Explain(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
             problem.Extensions["correlationId"] = correlationId;
             await context.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
         }
@@ -48,25 +49,37 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    private static ProblemDetails Describe(HttpContext context, Exception exception)
+    // Kestrel and the parameter binding answer a body too large or of the wrong type with a bare status; the
+    // caller learns what to change.
+    public static void Explain(ProblemDetailsContext problem)
+    {
+        var details = problem.ProblemDetails;
+        if (details.Detail is not null)
+        {
+            return;
+        }
+
+        switch (details.Status)
+        {
+            case StatusCodes.Status413PayloadTooLarge:
+                details.Title = "The request is too large.";
+                details.Detail = problem.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } limit
+                    ? $"Send at most {limit / 1024:N0} KB here."
+                    : "Send a smaller request.";
+                break;
+            case StatusCodes.Status415UnsupportedMediaType:
+                details.Title = "The request's content type is not accepted here.";
+                details.Detail = "Send JSON with Content-Type: application/json, or a file as multipart/form-data where a file is expected.";
+                break;
+        }
+    }
+
+    private static ProblemDetails Describe(Exception exception)
     {
         var status = StatusOf(exception);
         return status switch
         {
-            StatusCodes.Status413PayloadTooLarge => new ProblemDetails
-            {
-                Status = status,
-                Title = "The request is too large.",
-                Detail = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } limit
-                    ? $"Send at most {limit / 1024:N0} KB here."
-                    : "Send a smaller request.",
-            },
-            StatusCodes.Status415UnsupportedMediaType => new ProblemDetails
-            {
-                Status = status,
-                Title = "The request's content type is not accepted here.",
-                Detail = "Send JSON with Content-Type: application/json, or a file as multipart/form-data where a file is expected.",
-            },
+            StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType => new ProblemDetails { Status = status },
             >= 400 and < 500 => new ProblemDetails
             {
                 Status = status,
@@ -89,7 +102,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             if (inner is JsonException json)
             {
-                return json.Path is { Length: > 0 } path
+                return json.Path is { Length: > 1 } path
                     ? $"The JSON is malformed or the value at {path} has the wrong type or is out of range."
                     : "The body is not valid JSON.";
             }

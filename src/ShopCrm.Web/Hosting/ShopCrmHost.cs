@@ -59,7 +59,10 @@ public static class ShopCrmHost
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(c.HttpContext));
+        {
+            c.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(c.HttpContext);
+            ProblemExceptionHandler.Explain(c);
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         // A body or parameter that does not bind is thrown as BadHttpRequestException in every environment
