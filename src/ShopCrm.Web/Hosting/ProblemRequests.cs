@@ -7,7 +7,6 @@ namespace ShopCrm.Web.Hosting;
 public static class ProblemRequests
 {
     public static bool AnswersWithProblems(HttpContext context, Endpoint? endpoint) =>
-        endpoint is not null
-            ? endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is null
-            : context.Request.Path.StartsWithSegments("/api");
+        context.Request.Path.StartsWithSegments("/api")
+        || (endpoint is not null && endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is null);
 }

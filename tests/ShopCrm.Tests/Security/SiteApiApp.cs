@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +71,12 @@ public sealed partial class SiteApiApp : IAsyncDisposable
         }
 
         factory.StartServer();
+        if (realServer)
+        {
+            var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+            factory.ClientOptions.BaseAddress = new Uri(addresses.First());
+        }
+
         var app = new SiteApiApp(database, factory);
         await app.SeedAsync();
         return app;

@@ -138,13 +138,13 @@ public sealed class SiteApiInputAttackTests(SiteApiApps apps) : IClassFixture<Si
             (new { email = "jezyk@example.pl", lastName = "Kowalska", preferredLanguage = new string('p', 50) }, "preferredLanguage"),
             (new { email = "kod@example.pl", lastName = "Kowalska", country = "DE", postalCode = new string('1', 40) }, "postalCode"),
             (new { email = "ulica@example.pl", lastName = "Kowalska", street = new string('s', 100_000) }, "street"),
-            (new { email = "zgoda@example.pl", note = new string('n', 600) }, "note"),
+            (new { email = "zgoda@example.pl", given = true, note = new string('n', 600) }, "note"),
         })
         {
             var path = body.GetType().GetProperty("note") is null ? "/api/v1/clients" : "/api/v1/clients/consent";
             var response = await client.PostAsJsonAsync(path, body);
 
-            var problem = await AssertProblemAsync(response, path.EndsWith("consent", StringComparison.Ordinal) ? HttpStatusCode.UnprocessableEntity : HttpStatusCode.UnprocessableEntity);
+            var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{field} is not named in {problem}");
         }
 
