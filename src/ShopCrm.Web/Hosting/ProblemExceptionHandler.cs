@@ -13,8 +13,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var failure = context.Features.Get<IExceptionHandlerFeature>();
-        if (!ProblemRequests.AnswersWithProblems(context, failure?.Endpoint))
+        // The middleware has already pointed Request.Path at the error page; the feature keeps the original.
+        var failure = context.Features.Get<IExceptionHandlerPathFeature>();
+        if (!ProblemRequests.AnswersWithProblems(failure?.Path ?? context.Request.Path, failure?.Endpoint))
         {
             return false;
         }

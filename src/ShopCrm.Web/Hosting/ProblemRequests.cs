@@ -6,7 +6,7 @@ namespace ShopCrm.Web.Hosting;
 // endpoint that is not a page (the site API, uploads, downloads, images), and anything under /api.
 public static class ProblemRequests
 {
-    public static bool AnswersWithProblems(HttpContext context, Endpoint? endpoint) =>
-        context.Request.Path.StartsWithSegments("/api")
+    public static bool AnswersWithProblems(PathString path, Endpoint? endpoint) =>
+        path.StartsWithSegments("/api")
         || (endpoint is not null && endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is null);
 }

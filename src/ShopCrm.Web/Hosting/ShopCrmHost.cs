@@ -112,7 +112,7 @@ public static class ShopCrmHost
         // Uploads and downloads outside /api: an empty error answer becomes problem details here, on the
         // way out, before the HTML status code page above would see it.
         app.UseWhen(
-            c => !c.Request.Path.StartsWithSegments("/api") && ProblemRequests.AnswersWithProblems(c, c.GetEndpoint()),
+            c => !c.Request.Path.StartsWithSegments("/api") && ProblemRequests.AnswersWithProblems(c.Request.Path, c.GetEndpoint()),
             endpoints => endpoints.UseStatusCodePages());
         if (!app.Environment.IsDevelopment())
         {

@@ -37,7 +37,7 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient CreateAnonymousClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public async Task<HttpClient> LogInAsync(string email, string password)
     {

@@ -28,10 +28,13 @@ public sealed partial class SiteApiApp : IAsyncDisposable
     public const string OwnerEmail = "owner@attack.test";
     public const string OwnerPassword = "attack-test-password-2026";
 
-    private SiteApiApp(TestDatabase database, WebAppFactory factory)
+    private readonly Uri? serverAddress;
+
+    private SiteApiApp(TestDatabase database, WebAppFactory factory, Uri? serverAddress)
     {
         Database = database;
         Factory = factory;
+        this.serverAddress = serverAddress;
     }
 
     public TestDatabase Database { get; }
@@ -71,20 +74,23 @@ public sealed partial class SiteApiApp : IAsyncDisposable
         }
 
         factory.StartServer();
-        if (realServer)
-        {
-            var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-            factory.ClientOptions.BaseAddress = new Uri(addresses.First());
-        }
-
-        var app = new SiteApiApp(database, factory);
+        var address = realServer
+            ? new Uri(factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First())
+            : null;
+        var app = new SiteApiApp(database, factory, address);
         await app.SeedAsync();
         return app;
     }
 
+    // Over the real server the factory's own clients follow redirects and lose cookies, so a plain one is used.
+    public HttpClient AnonymousClient() =>
+        serverAddress is null
+            ? Factory.CreateAnonymousClient()
+            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = serverAddress, Timeout = TimeSpan.FromMinutes(2) };
+
     public HttpClient ApiClient()
     {
-        var client = Factory.CreateAnonymousClient();
+        var client = AnonymousClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         return client;
     }
@@ -92,7 +98,9 @@ public sealed partial class SiteApiApp : IAsyncDisposable
     // Signed in as the Owner, with the antiforgery token the upload pages send in a header.
     public async Task<HttpClient> OwnerClientAsync()
     {
-        var client = await Factory.LogInAsync(OwnerEmail, OwnerPassword);
+        var client = AnonymousClient();
+        var login = await WebAppFactory.PostLoginAsync(client, OwnerEmail, OwnerPassword);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var page = await client.GetStringAsync("/account/change-password");
         client.DefaultRequestHeaders.Add("RequestVerificationToken", TokenField().Match(page).Groups[1].Value);
         return client;

@@ -97,7 +97,7 @@ public static class CertificateApi
         return CertificateError.SaleFields.Contains(error.Code)
             ? Results.ValidationProblem(
                 new Dictionary<string, string[]> { [error.Code] = [error.Message] },
-                title: "The gift card was not sold: some fields need attention.",
+                title: error.Message,
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { ["reason"] = error.Code })
             : Problem(error, StatusCodes.Status422UnprocessableEntity);
