@@ -82,11 +82,24 @@ public sealed partial class SiteApiApp : IAsyncDisposable
         return app;
     }
 
-    // Over the real server the factory's own clients follow redirects and lose cookies, so a plain one is used.
-    public HttpClient AnonymousClient() =>
-        serverAddress is null
-            ? Factory.CreateAnonymousClient()
-            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = serverAddress, Timeout = TimeSpan.FromMinutes(2) };
+    // Over the real server the factory's own clients follow redirects and lose cookies, so a plain one is
+    // used. It asks before sending a body (Expect: 100-continue), as uploaders should, so a body refused
+    // for its size is answered instead of being cut off mid-upload.
+    public HttpClient AnonymousClient()
+    {
+        if (serverAddress is null)
+        {
+            return Factory.CreateAnonymousClient();
+        }
+
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, Expect100ContinueTimeout = TimeSpan.FromSeconds(30) })
+        {
+            BaseAddress = serverAddress,
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+        client.DefaultRequestHeaders.ExpectContinue = true;
+        return client;
+    }
 
     public HttpClient ApiClient()
     {

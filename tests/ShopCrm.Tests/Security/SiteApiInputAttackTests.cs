@@ -227,7 +227,8 @@ public sealed class SiteApiInputAttackTests(SiteApiApps apps) : IClassFixture<Si
         var before = await app.WrittenRowsAsync();
         const int fiftyMegabytes = 50 * 1024 * 1024;
 
-        var order = await app.ApiClient().PostAsJsonAsync("/api/v1/orders", Order(app.PublishedSku, notes: new string('n', 10 * 1024 * 1024)));
+        // With its length declared, as a shop's HTTP client sends a body it has built.
+        var order = await PostRawAsync(app.ApiClient(), "/api/v1/orders", JsonSerializer.Serialize(Order(app.PublishedSku, notes: new string('n', 10 * 1024 * 1024))));
         var catalogImport = await owner.PostAsync("/catalog/imports/upload?kind=Models", Csv(fiftyMegabytes));
         var clientImport = await owner.PostAsync("/clients/imports/upload", Csv(fiftyMegabytes));
         var image = await owner.PostAsync("/catalog/models/1/images", File(fiftyMegabytes, "files", "big.png", "image/png"));
