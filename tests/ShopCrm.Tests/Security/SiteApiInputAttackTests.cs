@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
@@ -229,7 +230,7 @@ public sealed class SiteApiInputAttackTests(SiteApiApps apps) : IClassFixture<Si
 
         // With its length declared, as a shop's HTTP client sends a body it has built.
         var order = await PostRawAsync(app.ApiClient(), "/api/v1/orders", JsonSerializer.Serialize(Order(app.PublishedSku, notes: new string('n', 10 * 1024 * 1024))));
-        var catalogImport = await owner.PostAsync("/catalog/imports/upload?kind=Models", Csv(fiftyMegabytes));
+        var catalogImport = await owner.PostAsync("/catalog/imports/upload?kind=Models", Csv((int)CatalogImportService.MaxFileBytes + (5 * 1024 * 1024)));
         var clientImport = await owner.PostAsync("/clients/imports/upload", Csv(fiftyMegabytes));
         var image = await owner.PostAsync("/catalog/models/1/images", File(fiftyMegabytes, "files", "big.png", "image/png"));
 
