@@ -7,6 +7,7 @@ using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
@@ -128,6 +129,7 @@ public static class OrderApi
             var draft = new OrderDraft
             {
                 Channel = OrderChannel.Site,
+                PriceBasis = PriceBasis.Gross,
                 CustomerName = string.Join(' ', new[] { customer!.FirstName, customer.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : customer.CompanyName,
                 CustomerEmail = customer.Email,
                 CustomerPhone = customer.Phone,
@@ -248,6 +250,7 @@ public static class OrderApi
         order.ShippedAt,
         order.DeliveredAt,
         order.CertificateAmountMinor / 100m,
+        order.PriceBasis.ToString(),
         stockProblem);
 
     // The service names the fields of an OrderDraft; the shop knows the fields of the JSON it sent.
