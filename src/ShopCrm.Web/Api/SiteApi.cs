@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Modules;
 using ShopCrm.Core.Security;
@@ -14,6 +16,7 @@ public static class SiteApi
     {
         var api = endpoints.MapGroup("/api/v1")
             .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = ShopClaims.ApiKeyScheme })
+            .WithMetadata(new RequestSizeLimitAttribute(InputLimits.MaxRequestBodyBytes))
             .WithTags("Site");
 
         api.MapGet("/shop", async (IDbContextFactory<ShopDbContext> contexts, CancellationToken ct) =>

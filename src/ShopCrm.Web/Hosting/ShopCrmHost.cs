@@ -87,7 +87,15 @@ public static class ShopCrmHost
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         services.AddRadzenComponents();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(c.HttpContext));
+        {
+            c.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(c.HttpContext);
+            ProblemExceptionHandler.Explain(c);
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        // A body or parameter that does not bind is thrown as BadHttpRequestException in every environment
+        // (not only in Development), so ProblemExceptionHandler answers it with one clear problem.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddScoped<DemoSeeder>();
@@ -121,13 +129,20 @@ public static class ShopCrmHost
         {
             ExceptionHandlingPath = "/error",
             CreateScopeForErrors = true,
-            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+            // The caller's mistakes (Kestrel's 400 and 413, a body that does not bind) keep their 4xx.
+            StatusCodeSelector = ProblemExceptionHandler.StatusOf,
         });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusCodePagesWithReExecute("/not-found"));
 
         // Routing after the status code pages, so that a re-executed request for /not-found is routed again.
         app.UseRouting();
+
+        // Uploads and downloads outside /api: an empty error answer becomes problem details here, on the
+        // way out, before the HTML status code page above would see it.
+        app.UseWhen(
+            c => !c.Request.Path.StartsWithSegments("/api") && ProblemRequests.AnswersWithProblems(c.Request.Path, c.GetEndpoint()),
+            endpoints => endpoints.UseStatusCodePages());
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

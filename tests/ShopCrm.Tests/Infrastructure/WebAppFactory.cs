@@ -16,11 +16,13 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
 
     public string? ConnectionString { get; init; }
 
+    public string Environment { get; init; } = "Testing";
+
     public IDictionary<string, string> Settings { get; init; } = new Dictionary<string, string> { ["Demo:SeedOnFirstRun"] = "true" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Data:Folder", folder);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString ?? "");

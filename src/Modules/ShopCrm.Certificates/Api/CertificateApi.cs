@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
+using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 
@@ -71,6 +72,15 @@ public static class CertificateApi
 
     private static async Task<IResult> SellOnlineAsync(OnlineSaleDto sale, CertificateService certificates, CancellationToken ct)
     {
+        // Checked here before it is turned into minor units, where a huge value would overflow.
+        if (sale.Value is { } chosen && (chosen <= 0 || chosen > InputLimits.MaxAmountMinor / 100m))
+        {
+            return Results.ValidationProblem(
+                new Dictionary<string, string[]> { [CertificateError.ValueField] = [$"A gift card's value is more than 0 and at most {InputLimits.MaxAmountMinor / 100m:N2}."] },
+                title: "The gift card was not sold: some fields need attention.",
+                statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
         var request = new SaleRequest(
             sale.SeriesId,
             SalesChannel.Online,
@@ -80,9 +90,19 @@ public static class CertificateApi
             sale.RecipientEmail,
             sale.PersonalMessage);
         var result = await certificates.SellAsync(request, ct);
-        return result.Succeeded
-            ? Results.Created($"/api/v1/certificates/{result.Value!.Code}", new { result.Value.Code, Value = result.Value.ValueMinor / 100m, ValidUntil = DateOnly.FromDateTime(result.Value.ExpiresAt) })
-            : Problem(result.Error!, StatusCodes.Status422UnprocessableEntity);
+        if (result.Succeeded)
+        {
+            return Results.Created($"/api/v1/certificates/{result.Value!.Code}", new { result.Value.Code, Value = result.Value.ValueMinor / 100m, ValidUntil = DateOnly.FromDateTime(result.Value.ExpiresAt) });
+        }
+
+        var error = result.Error!;
+        return CertificateError.SaleFields.Contains(error.Code)
+            ? Results.ValidationProblem(
+                new Dictionary<string, string[]> { [error.Code] = [error.Message] },
+                title: error.Message,
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?> { ["reason"] = error.Code })
+            : Problem(error, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static IResult Problem(CertificateError error, int status) =>

@@ -3,6 +3,11 @@ namespace ShopCrm.Certificates.Services;
 // What a person or the e-shop is told when a card cannot be used; the messages are shown as they are.
 public sealed record CertificateError(string Code, string Message)
 {
+    public const string ValueField = "value";
+
+    // Codes that name the field of a sale at fault, so the site API can answer a 422 on that field.
+    public static readonly IReadOnlySet<string> SaleFields = new HashSet<string> { ValueField, "buyerName", "recipientName", "recipientEmail", "personalMessage" };
+
     public static readonly CertificateError NotFound = new("not-found", "There is no gift card with this code. Check the code and try again.");
     public static readonly CertificateError NotActive = new("not-active", "This gift card has not been activated yet.");
     public static readonly CertificateError Expired = new("expired", "This gift card has expired.");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Certificates.Domain;
+using ShopCrm.Core.Api;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
@@ -15,7 +16,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
         await guard.EnsureAnyAsync(CertificatePermissions.Sell, CertificatePermissions.SiteSell);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var series = await db.Set<CertificateSeries>().SingleOrDefaultAsync(s => s.Id == request.SeriesId, ct);
-        if (Validate(series, request.Channel, request.ValueMinor) is { } problem)
+        if (Validate(series, request) is { } problem)
         {
             return CertificateResult<Certificate>.Fail(problem);
         }
@@ -42,7 +43,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var series = await db.Set<CertificateSeries>().SingleOrDefaultAsync(s => s.Id == template.SeriesId, ct);
-        if (Validate(series, template.Channel, template.ValueMinor) is { } problem)
+        if (Validate(series, template) is { } problem)
         {
             return CertificateResult<IReadOnlyList<Certificate>>.Fail(problem);
         }
@@ -191,25 +192,44 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
     internal static CertificateStatus StatusFor(long balance, long value) =>
         balance == 0 ? CertificateStatus.UsedUp : balance >= value ? CertificateStatus.Active : CertificateStatus.PartlyUsed;
 
-    private static CertificateError? Validate(CertificateSeries? series, SalesChannel channel, long? value)
+    // A value the series would not use is refused rather than replaced, so a card is never worth other
+    // than what the seller asked for.
+    private static CertificateError? Validate(CertificateSeries? series, SaleRequest request)
     {
         if (series is null)
         {
             return new CertificateError("series", "There is no such gift card series.");
         }
 
-        if (!series.IsActive || !series.SoldIn.HasFlag(channel))
+        if (!series.IsActive || !series.SoldIn.HasFlag(request.Channel))
         {
             return new CertificateError("not-for-sale", $"The series \"{series.Name}\" is not sold here.");
         }
 
-        if (series.FaceValueMinor is null && (value is null || value < series.MinValueMinor || value > series.MaxValueMinor))
+        var value = request.ValueMinor;
+        if (value is <= 0 or > InputLimits.MaxAmountMinor)
         {
-            return new CertificateError("value", $"Choose a value between {series.MinValueMinor / 100m:N2} and {series.MaxValueMinor / 100m:N2} {series.Currency}.");
+            return new CertificateError(CertificateError.ValueField, $"A gift card's value is more than 0 and at most {InputLimits.MaxAmountMinor / 100m:N2}.");
         }
 
-        return null;
+        if (series.FaceValueMinor is { } face && value is not null && value != face)
+        {
+            return new CertificateError(CertificateError.ValueField, $"Cards of the series \"{series.Name}\" are worth {face / 100m:N2} {series.Currency}: leave the value out.");
+        }
+
+        if (series.FaceValueMinor is null && (value is null || value < series.MinValueMinor || value > series.MaxValueMinor))
+        {
+            return new CertificateError(CertificateError.ValueField, $"Choose a value between {series.MinValueMinor / 100m:N2} and {series.MaxValueMinor / 100m:N2} {series.Currency}.");
+        }
+
+        return TooLong("buyerName", request.BuyerName, 200)
+            ?? TooLong("recipientName", request.RecipientName, 200)
+            ?? TooLong("recipientEmail", request.RecipientEmail, 256)
+            ?? TooLong("personalMessage", request.PersonalMessage, 500);
     }
+
+    private static CertificateError? TooLong(string field, string? value, int max) =>
+        value?.Trim().Length > max ? new CertificateError(field, $"At most {max} characters.") : null;
 
     private Certificate NewCertificate(CertificateSeries series, SaleRequest request, string? batchReference)
     {

@@ -46,10 +46,20 @@ public static class ClientDraftRules
         CheckLength(errors, "VatId", draft.VatId, 32);
         CheckLength(errors, "Phone", draft.Phone, 32);
         CheckLength(errors, "Street", draft.Street, 200);
+        CheckLength(errors, "PostalCode", draft.PostalCode, 16);
         CheckLength(errors, "City", draft.City, 100);
+        CheckLength(errors, "Country", draft.Country, 2);
+        CheckLength(errors, "PreferredLanguage", draft.PreferredLanguage, 8);
         CheckLength(errors, "SiteCustomerId", draft.SiteCustomerId, 64);
         return errors.Count == 0 ? null : new ClientSaveResult(null, errors);
     }
+
+    // What a site registration or a site order's client must meet: valid fields and something to find the client by.
+    public static ClientSaveResult? CheckForSite(ClientDraft draft, DateTime now) =>
+        Check(draft, requireName: false, now)
+        ?? (ContactNormalizer.Email(draft.Email) is null && ContactNormalizer.Phone(draft.Phone) is null && string.IsNullOrWhiteSpace(draft.SiteCustomerId)
+            ? ClientSaveResult.Failed("Email", "Give an e-mail, a phone or the site's customer id.")
+            : null);
 
     private static bool IsPolishPostalCode(string? code) =>
         code is { Length: 6 } && code[2] == '-' && code.Where((c, i) => i != 2).All(char.IsAsciiDigit);

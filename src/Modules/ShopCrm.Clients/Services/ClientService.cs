@@ -47,14 +47,9 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
 
     public async Task<ClientSaveResult> EnsureAsync(ClientDraft draft, CancellationToken ct = default)
     {
-        if (ClientDraftRules.Check(draft, requireName: false, Now) is { } invalid)
+        if (ClientDraftRules.CheckForSite(draft, Now) is { } invalid)
         {
             return invalid;
-        }
-
-        if (ContactNormalizer.Email(draft.Email) is null && ContactNormalizer.Phone(draft.Phone) is null && string.IsNullOrWhiteSpace(draft.SiteCustomerId))
-        {
-            return ClientSaveResult.Failed("Email", "Give an e-mail, a phone or the site's customer id.");
         }
 
         // Two registrations of one new customer at once: the loser's insert or update fails on a unique

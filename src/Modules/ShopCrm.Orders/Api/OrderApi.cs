@@ -7,6 +7,7 @@ using ShopCrm.Certificates.Api;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
+using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
@@ -30,9 +31,11 @@ public static class OrderApi
             .WithSummary("The status, payment state and tracking of an order placed by the e-shop.");
     }
 
+    // The whole request is checked (its shape, the order's rules, the client's fields) before anything is
+    // written, so a refused order leaves no client, order, reservation or audit row behind.
     private static async Task<IResult> PlaceAsync(
         SiteOrderDto order, OrderService orders, OrderWorkflow workflow, IClientDirectory clients, IDbContextFactory<ShopDbContext> contexts,
-        HttpContext http, CertificateCodeLimiter codeLimiter, CancellationToken ct)
+        HttpContext http, CertificateCodeLimiter codeLimiter, TimeProvider time, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         var siteOrderId = order.SiteOrderId?.Trim();
@@ -41,25 +44,54 @@ public static class OrderApi
             errors["siteOrderId"] = "Send the e-shop's order id (up to 64 characters).";
         }
 
-        if (!Enum.TryParse<PaymentMethod>(order.PaymentMethod, ignoreCase: true, out var payment) || !Enum.IsDefined(payment))
+        if (!Enum.TryParse<PaymentMethod>(order.PaymentMethod, ignoreCase: true, out var payment) || !Enum.IsDefined(payment) || int.TryParse(order.PaymentMethod, out _))
         {
             errors["paymentMethod"] = "Use Online, CashOnDelivery, BankTransfer or CashInStore.";
         }
 
-        if (!Enum.TryParse<DeliveryMethod>(order.DeliveryMethod, ignoreCase: true, out var delivery) || !Enum.IsDefined(delivery))
+        if (!Enum.TryParse<DeliveryMethod>(order.DeliveryMethod, ignoreCase: true, out var delivery) || !Enum.IsDefined(delivery) || int.TryParse(order.DeliveryMethod, out _))
         {
             errors["deliveryMethod"] = "Use Courier, ParcelLocker, Post or StorePickup.";
         }
 
-        if (order.Customer is null)
+        var customer = order.Customer;
+        if (customer is null)
         {
             errors["customer"] = "Send the customer.";
+        }
+        else
+        {
+            CheckLength(errors, "customer.siteCustomerId", customer.SiteCustomerId, 64);
+            CheckLength(errors, "customer.firstName", customer.FirstName, 100);
+            CheckLength(errors, "customer.lastName", customer.LastName, 100);
+            CheckLength(errors, "customer.companyName", customer.CompanyName, 200);
+            CheckLength(errors, "customer.vatId", customer.VatId, 32);
+            CheckLength(errors, "customer.email", customer.Email, 254);
+            CheckLength(errors, "customer.phone", customer.Phone, 32);
         }
 
         var lines = order.Lines ?? [];
         if (lines.Count == 0)
         {
             errors["lines"] = "Send at least one line.";
+        }
+        else if (lines.Count > InputLimits.MaxOrderLines)
+        {
+            errors["lines"] = $"An order has at most {InputLimits.MaxOrderLines} lines.";
+        }
+        else
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i] is not { } line)
+                {
+                    errors[$"lines[{i}]"] = "Send each line as an object with sku and quantity.";
+                }
+                else if (string.IsNullOrWhiteSpace(line.Sku) || line.Sku.Trim().Length > 64)
+                {
+                    errors[$"lines[{i}].sku"] = "Send the model's SKU (up to 64 characters).";
+                }
+            }
         }
 
         if (errors.Count > 0)
@@ -75,13 +107,13 @@ public static class OrderApi
                 return Results.Ok(StatusOf(existing, null));
             }
 
-            var skus = lines.Select(l => l.Sku?.Trim() ?? "").Distinct().ToList();
+            var skus = lines.Select(l => l!.Sku!.Trim()).Distinct().ToList();
             var products = await db.Set<Product>().AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, p => p.Id, ct);
             for (var i = 0; i < lines.Count; i++)
             {
-                if (!products.ContainsKey(lines[i].Sku?.Trim() ?? ""))
+                if (!products.ContainsKey(lines[i]!.Sku!.Trim()))
                 {
-                    errors[$"lines[{i}].sku"] = $"There is no model with SKU '{lines[i].Sku}'.";
+                    errors[$"lines[{i}].sku"] = $"There is no model with SKU '{lines[i]!.Sku!.Trim()}'.";
                 }
             }
 
@@ -112,62 +144,63 @@ public static class OrderApi
                 return Invalid(errors);
             }
 
-            var customer = order.Customer!;
             var address = order.DeliveryAddress;
-            int? clientId = null;
-            if (!order.Guest)
+            var draft = new OrderDraft
             {
-                var ensured = await clients.EnsureAsync(
-                    new ClientDraft
-                    {
-                        Kind = string.IsNullOrWhiteSpace(customer.CompanyName) ? ClientKind.Person : ClientKind.Company,
-                        FirstName = customer.FirstName,
-                        LastName = customer.LastName,
-                        CompanyName = customer.CompanyName,
-                        VatId = customer.VatId,
-                        Email = customer.Email,
-                        Phone = customer.Phone,
-                        Street = address?.Street,
-                        PostalCode = address?.PostalCode,
-                        City = address?.City,
-                        Country = address?.Country ?? "PL",
-                        Channel = ClientChannel.Site,
-                        SiteCustomerId = customer.SiteCustomerId,
-                        MarketingConsent = customer.MarketingConsent,
-                    },
-                    ct);
+                Channel = OrderChannel.Site,
+                PriceBasis = PriceBasis.Gross,
+                CustomerName = string.Join(' ', new[] { customer!.FirstName, customer.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : customer.CompanyName,
+                CustomerEmail = customer.Email,
+                CustomerPhone = customer.Phone,
+                CompanyName = customer.CompanyName,
+                VatId = customer.VatId,
+                PaymentMethod = payment,
+                DeliveryMethod = delivery,
+                Region = order.Region,
+                Street = address?.Street,
+                PostalCode = address?.PostalCode,
+                City = address?.City,
+                Country = address?.Country ?? "PL",
+                SiteOrderId = siteOrderId,
+                Notes = order.Notes,
+                CertificateCode = order.CertificateCode,
+                Lines = lines.Select(l => new OrderLineDraft(products[l!.Sku!.Trim()], l.Quantity)).ToList(),
+            };
+            if (await orders.ValidateAsync(draft, ct) is { Fields: { } orderFields })
+            {
+                foreach (var (field, message) in orderFields)
+                {
+                    errors.TryAdd(ApiField(field), message);
+                }
+            }
+
+            var clientDraft = order.Guest ? null : ClientOf(customer, address);
+            if (clientDraft is not null && ClientDraftRules.CheckForSite(clientDraft, time.GetUtcNow().UtcDateTime) is { } clientProblems)
+            {
+                foreach (var (field, message) in clientProblems.Errors)
+                {
+                    errors.TryAdd(ClientField(field), message);
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                return Invalid(errors);
+            }
+
+            int? clientId = null;
+            if (clientDraft is not null)
+            {
+                var ensured = await clients.EnsureAsync(clientDraft, ct);
                 if (!ensured.Succeeded)
                 {
-                    return Invalid(ensured.Errors.ToDictionary(e => $"customer.{char.ToLowerInvariant(e.Key[0])}{e.Key[1..]}", e => e.Value));
+                    return Invalid(ensured.Errors.ToDictionary(e => ClientField(e.Key), e => e.Value));
                 }
 
                 clientId = ensured.ClientId;
             }
 
-            var placed = await orders.PlaceAsync(
-                new OrderDraft
-                {
-                    Channel = OrderChannel.Site,
-                    PriceBasis = PriceBasis.Gross,
-                    ClientId = clientId,
-                    CustomerName = string.Join(' ', new[] { customer.FirstName, customer.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : customer.CompanyName,
-                    CustomerEmail = customer.Email,
-                    CustomerPhone = customer.Phone,
-                    CompanyName = customer.CompanyName,
-                    VatId = customer.VatId,
-                    PaymentMethod = payment,
-                    DeliveryMethod = delivery,
-                    Region = order.Region,
-                    Street = address?.Street,
-                    PostalCode = address?.PostalCode,
-                    City = address?.City,
-                    Country = address?.Country ?? "PL",
-                    SiteOrderId = siteOrderId,
-                    Notes = order.Notes,
-                    CertificateCode = order.CertificateCode,
-                    Lines = lines.Select(l => new OrderLineDraft(products[l.Sku!.Trim()], l.Quantity)).ToList(),
-                },
-                ct);
+            var placed = await orders.PlaceAsync(draft with { ClientId = clientId }, ct);
             if (!placed.Succeeded)
             {
                 return placed.Error!.Fields is { } fields ? Invalid(fields.ToDictionary(f => ApiField(f.Key), f => f.Value)) : Problem(placed.Error);
@@ -186,6 +219,32 @@ public static class OrderApi
             return placed.Value.Created
                 ? Results.Created($"/api/v1/orders/{Uri.EscapeDataString(siteOrderId!)}", status)
                 : Results.Ok(status);
+        }
+    }
+
+    private static ClientDraft ClientOf(SiteCustomerDto customer, SiteAddressDto? address) => new()
+    {
+        Kind = string.IsNullOrWhiteSpace(customer.CompanyName) ? ClientKind.Person : ClientKind.Company,
+        FirstName = customer.FirstName,
+        LastName = customer.LastName,
+        CompanyName = customer.CompanyName,
+        VatId = customer.VatId,
+        Email = customer.Email,
+        Phone = customer.Phone,
+        Street = address?.Street,
+        PostalCode = address?.PostalCode,
+        City = address?.City,
+        Country = address?.Country ?? "PL",
+        Channel = ClientChannel.Site,
+        SiteCustomerId = customer.SiteCustomerId,
+        MarketingConsent = customer.MarketingConsent,
+    };
+
+    private static void CheckLength(Dictionary<string, string> errors, string field, string? value, int max)
+    {
+        if (value?.Trim().Length > max)
+        {
+            errors[field] = $"At most {max} characters.";
         }
     }
 
@@ -213,9 +272,30 @@ public static class OrderApi
         order.PriceBasis.ToString(),
         stockProblem);
 
-    // "Lines[0].Quantity" in the service is "lines[0].quantity" in the JSON the shop sent.
+    // The service names the fields of an OrderDraft; the shop knows the fields of the JSON it sent.
+    private static readonly Dictionary<string, string> DraftFields = new()
+    {
+        [nameof(OrderDraft.CustomerName)] = "customer.lastName",
+        [nameof(OrderDraft.CustomerEmail)] = "customer.email",
+        [nameof(OrderDraft.CustomerPhone)] = "customer.phone",
+        [nameof(OrderDraft.CompanyName)] = "customer.companyName",
+        [nameof(OrderDraft.VatId)] = "customer.vatId",
+        [nameof(OrderDraft.Street)] = "deliveryAddress.street",
+        [nameof(OrderDraft.PostalCode)] = "deliveryAddress.postalCode",
+        [nameof(OrderDraft.City)] = "deliveryAddress.city",
+        [nameof(OrderDraft.Country)] = "deliveryAddress.country",
+    };
+
+    // "Lines[0].Quantity" in the service is "lines[0].quantity" in the JSON the shop sent, "Lines[0].ProductId" is "lines[0].sku".
     private static string ApiField(string field) =>
-        string.Join('.', field.Split('.').Select(part => char.ToLowerInvariant(part[0]) + part[1..]));
+        DraftFields.TryGetValue(field, out var mapped)
+            ? mapped
+            : string.Join('.', field.Replace(".ProductId", ".Sku", StringComparison.Ordinal).Split('.').Select(part => char.ToLowerInvariant(part[0]) + part[1..]));
+
+    private static string ClientField(string field) =>
+        field is "Street" or "PostalCode" or "City" or "Country"
+            ? "deliveryAddress." + char.ToLowerInvariant(field[0]) + field[1..]
+            : "customer." + char.ToLowerInvariant(field[0]) + field[1..];
 
     private static IResult Invalid(IReadOnlyDictionary<string, string> errors) =>
         Results.ValidationProblem(

@@ -4,6 +4,7 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
+using ShopCrm.Core.Api;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Documents;
@@ -30,6 +31,15 @@ public sealed class OrderService(
 {
     public const string NumberSeries = "ZAM";
 
+    // The same checks as PlaceAsync without writing anything, so a caller can refuse a whole request
+    // before it writes what comes with the order (the e-shop's client).
+    public async Task<OrderError?> ValidateAsync(OrderDraft draft, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var (errors, _, _, _) = await CheckAsync(db, draft, ct);
+        return errors.Count > 0 ? OrderError.Invalid(errors) : null;
+    }
+
     public async Task<OrderResult<PlacedOrder>> PlaceAsync(OrderDraft draft, CancellationToken ct = default)
     {
         await guard.EnsureAnyAsync(OrderPermissions.Edit, OrderPermissions.SitePlace);
@@ -40,70 +50,9 @@ public sealed class OrderService(
             return OrderResult<PlacedOrder>.Ok(existing);
         }
 
-        var client = draft.ClientId is { } clientId
-            ? await db.Set<Client>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct)
-            : null;
+        var (errors, products, client, basis) = await CheckAsync(db, draft, ct);
         var companyName = Trimmed(draft.CompanyName) ?? client?.CompanyName;
         var vatId = Trimmed(draft.VatId) ?? client?.VatId;
-        var forCompany = companyName is not null || vatId is not null;
-        var basis = draft.PriceBasis ?? OrderPriceBasis.DefaultFor(draft.Channel, forCompany);
-        var errors = new Dictionary<string, string>();
-        if (!Enum.IsDefined(basis))
-        {
-            errors[nameof(OrderDraft.PriceBasis)] = "Price the order from the gross (shelf prices) or from the net.";
-        }
-        else if (basis == PriceBasis.Net && !forCompany)
-        {
-            errors[nameof(OrderDraft.PriceBasis)] = "Net prices are agreed with companies: choose a company client or give the company's name, or price the order at the shelf (gross).";
-        }
-
-        if (draft.Lines.Count == 0)
-        {
-            errors["Lines"] = "Add at least one model to the order.";
-        }
-
-        var productIds = draft.Lines.Select(l => l.ProductId).Distinct().ToList();
-        var products = await db.Set<Product>().AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        for (var i = 0; i < draft.Lines.Count; i++)
-        {
-            var line = draft.Lines[i];
-            if (line.Quantity <= 0)
-            {
-                errors[$"Lines[{i}].Quantity"] = "The quantity must be a whole number greater than zero.";
-            }
-
-            if (!products.TryGetValue(line.ProductId, out var product) || product.Status is ProductStatus.Archived || product.MergedIntoId is not null)
-            {
-                errors[$"Lines[{i}].ProductId"] = "This model does not exist or is no longer sold.";
-            }
-
-            if (line.LineDiscountMinor < 0 || (product is not null && line.LineDiscountMinor > UnitPriceOf(product, basis) * Math.Max(line.Quantity, 0)))
-            {
-                errors[$"Lines[{i}].LineDiscountMinor"] = "A discount cannot be negative or larger than the line.";
-            }
-        }
-
-        if (draft.OrderDiscountMinor < 0)
-        {
-            errors[nameof(OrderDraft.OrderDiscountMinor)] = "A discount cannot be negative.";
-        }
-
-        if (draft.ClientId is not null && client is null)
-        {
-            errors[nameof(OrderDraft.ClientId)] = "There is no such client.";
-        }
-
-        var customerName = Trimmed(draft.CustomerName) ?? client?.DisplayName;
-        if (customerName is null)
-        {
-            errors[nameof(OrderDraft.CustomerName)] = "Enter the customer's name or choose a client.";
-        }
-
-        if (draft.DeliveryMethod != DeliveryMethod.StorePickup && (Trimmed(draft.Street) ?? client?.Street) is null)
-        {
-            errors[nameof(OrderDraft.Street)] = "Enter the delivery address, or choose pickup in the store.";
-        }
-
         if (errors.Count > 0)
         {
             return OrderResult<PlacedOrder>.Fail(OrderError.Invalid(errors));
@@ -128,6 +77,7 @@ public sealed class OrderService(
             return OrderResult<PlacedOrder>.Fail(OrderError.Field(nameof(OrderDraft.CertificateCode), certificateProblem));
         }
 
+        var customerName = Trimmed(draft.CustomerName) ?? client!.DisplayName;
         var usesClientAddress = Trimmed(draft.Street) is null && client is not null;
         var order = new Order
         {
@@ -135,7 +85,7 @@ public sealed class OrderService(
             Channel = draft.Channel,
             Status = OrderStatus.New,
             ClientId = client?.Id,
-            CustomerName = customerName!,
+            CustomerName = customerName,
             CustomerEmail = Trimmed(draft.CustomerEmail) ?? client?.Email,
             CustomerPhone = Trimmed(draft.CustomerPhone) ?? client?.Phone,
             CompanyName = companyName,
@@ -387,6 +337,107 @@ public sealed class OrderService(
 
     private Task<bool> MayDiscountAsync() =>
         guard.HasAsync(OrderPermissions.Discount);
+
+    // Every rule an order must meet before anything is written, for every channel, with errors named by
+    // field. The e-shop may order only what it shows: published models with a price.
+    private static async Task<(Dictionary<string, string> Errors, Dictionary<int, Product> Products, Client? Client, PriceBasis Basis)> CheckAsync(
+        ShopDbContext db, OrderDraft draft, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        if (draft.Lines.Count > InputLimits.MaxOrderLines)
+        {
+            errors["Lines"] = $"An order has at most {InputLimits.MaxOrderLines} lines.";
+            return (errors, [], null, PriceBasis.Gross);
+        }
+
+        var client = draft.ClientId is { } clientId
+            ? await db.Set<Client>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct)
+            : null;
+        var forCompany = (Trimmed(draft.CompanyName) ?? client?.CompanyName) is not null || (Trimmed(draft.VatId) ?? client?.VatId) is not null;
+        var basis = draft.PriceBasis ?? OrderPriceBasis.DefaultFor(draft.Channel, forCompany);
+        if (!Enum.IsDefined(basis))
+        {
+            errors[nameof(OrderDraft.PriceBasis)] = "Price the order from the gross (shelf prices) or from the net.";
+        }
+        else if (basis == PriceBasis.Net && !forCompany)
+        {
+            errors[nameof(OrderDraft.PriceBasis)] = "Net prices are agreed with companies: choose a company client or give the company's name, or price the order at the shelf (gross).";
+        }
+
+        if (draft.Lines.Count == 0)
+        {
+            errors["Lines"] = "Add at least one model to the order.";
+        }
+
+        var productIds = draft.Lines.Select(l => l.ProductId).Distinct().ToList();
+        var products = await db.Set<Product>().AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        for (var i = 0; i < draft.Lines.Count; i++)
+        {
+            var line = draft.Lines[i];
+            if (line.Quantity is <= 0 or > InputLimits.MaxLineQuantity)
+            {
+                errors[$"Lines[{i}].Quantity"] = $"The quantity must be a whole number from 1 to {InputLimits.MaxLineQuantity}.";
+            }
+
+            if (!products.TryGetValue(line.ProductId, out var product) || product.Status is ProductStatus.Archived || product.MergedIntoId is not null)
+            {
+                errors[$"Lines[{i}].ProductId"] = "This model does not exist or is no longer sold.";
+            }
+            else if (draft.Channel == OrderChannel.Site && (product.Status != ProductStatus.Active || product.NetPriceMinor <= 0 || product.GrossPriceMinor <= 0))
+            {
+                errors[$"Lines[{i}].ProductId"] = "This model is not on sale in the e-shop.";
+            }
+
+            if (line.LineDiscountMinor < 0 || (product is not null && line.LineDiscountMinor > UnitPriceOf(product, basis) * Math.Max(line.Quantity, 0)))
+            {
+                errors[$"Lines[{i}].LineDiscountMinor"] = "A discount cannot be negative or larger than the line.";
+            }
+        }
+
+        if (draft.OrderDiscountMinor is < 0 or > InputLimits.MaxAmountMinor)
+        {
+            errors[nameof(OrderDraft.OrderDiscountMinor)] = "A discount cannot be negative or larger than the order.";
+        }
+
+        CheckLength(errors, nameof(OrderDraft.CustomerName), draft.CustomerName, 200);
+        CheckLength(errors, nameof(OrderDraft.CustomerEmail), draft.CustomerEmail, 256);
+        CheckLength(errors, nameof(OrderDraft.CustomerPhone), draft.CustomerPhone, 32);
+        CheckLength(errors, nameof(OrderDraft.CompanyName), draft.CompanyName, 200);
+        CheckLength(errors, nameof(OrderDraft.VatId), draft.VatId, 32);
+        CheckLength(errors, nameof(OrderDraft.Region), draft.Region, 100);
+        CheckLength(errors, nameof(OrderDraft.Street), draft.Street, 200);
+        CheckLength(errors, nameof(OrderDraft.PostalCode), draft.PostalCode, 16);
+        CheckLength(errors, nameof(OrderDraft.City), draft.City, 100);
+        CheckLength(errors, nameof(OrderDraft.Country), draft.Country, 2);
+        CheckLength(errors, nameof(OrderDraft.SiteOrderId), draft.SiteOrderId, 64);
+        CheckLength(errors, nameof(OrderDraft.CertificateCode), draft.CertificateCode, 64);
+        CheckLength(errors, nameof(OrderDraft.Notes), draft.Notes, InputLimits.MaxNoteLength);
+
+        if (draft.ClientId is not null && client is null)
+        {
+            errors[nameof(OrderDraft.ClientId)] = "There is no such client.";
+        }
+
+        if (Trimmed(draft.CustomerName) is null && client is null)
+        {
+            errors.TryAdd(nameof(OrderDraft.CustomerName), "Enter the customer's name or choose a client.");
+        }
+
+        if (draft.DeliveryMethod != DeliveryMethod.StorePickup && (Trimmed(draft.Street) ?? client?.Street) is null)
+        {
+            errors.TryAdd(nameof(OrderDraft.Street), "Enter the delivery address, or choose pickup in the store.");
+        }
+
+        return (errors, products, client, basis);
+    }
+
+    private static void CheckLength(Dictionary<string, string> errors, string field, string? value, int max)
+    {
+        if (value?.Trim().Length > max)
+        {
+            errors[field] = $"At most {max} characters.";
+        }
+    }
 
     private static async Task<PlacedOrder?> FindSiteOrderAsync(ShopDbContext db, string siteOrderId, CancellationToken ct) =>
         await db.Set<Order>().AsNoTracking()
