@@ -40,6 +40,7 @@ public static class CoreServices
 
         services.AddMemoryCache();
         services.AddSingleton<PermissionStore>();
+        services.AddSingleton<PermissionGuard>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
 

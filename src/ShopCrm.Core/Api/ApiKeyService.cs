@@ -2,10 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Core.Api;
 
-public sealed class ApiKeyService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time)
+public sealed class ApiKeyService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, PermissionGuard guard)
 {
     private const string KeyStart = "scrm_";
     private const int PrefixLength = 8;
@@ -14,6 +15,7 @@ public sealed class ApiKeyService(IDbContextFactory<ShopDbContext> contexts, Tim
 
     public async Task<CreatedKey> CreateAsync(string name, IEnumerable<string> scopes, string createdBy, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CorePermissions.ApiKeys);
         var prefix = RandomText(PrefixLength);
         var plain = KeyStart + prefix + RandomText(32);
         var key = new ApiKey
@@ -33,6 +35,7 @@ public sealed class ApiKeyService(IDbContextFactory<ShopDbContext> contexts, Tim
 
     public async Task RevokeAsync(int id, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CorePermissions.ApiKeys);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var key = await db.ApiKeys.SingleAsync(k => k.Id == id, ct);
         key.RevokedAt ??= time.GetUtcNow().UtcDateTime;

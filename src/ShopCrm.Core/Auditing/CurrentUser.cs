@@ -24,5 +24,7 @@ public sealed class CurrentUser(IHttpContextAccessor http) : ICurrentUser
 
     public ClaimsPrincipal? Principal => Effective?.Identity?.IsAuthenticated == true ? Effective : null;
 
+    public bool IsSystem => Effective is null;
+
     public string UserName => Effective?.Identity?.IsAuthenticated == true ? Effective.Identity.Name ?? System : System;
 }

@@ -70,6 +70,8 @@ public static class ShopCrmHost
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
             };
         });
+        services.ConfigureApplicationCookie(Refusals.UseForCookies);
+        services.AddExceptionHandler<PermissionDeniedHandler>();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddSingleton<SessionStamp>();
         services.AddSingleton<LoginThrottle>();

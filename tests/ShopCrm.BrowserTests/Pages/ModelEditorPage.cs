@@ -10,6 +10,12 @@ public sealed class ModelEditorPage(IPage page)
 
     public ILocator Description => page.GetByRole(AriaRole.Textbox, new() { Name = "Description" });
 
+    public ILocator Name => page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true });
+
+    public ILocator Sku => page.GetByRole(AriaRole.Textbox, new() { Name = "SKU", Exact = true });
+
+    public ILocator ReadOnlyNotice => page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "You may look at model cards but not change them" });
+
     public ILocator Specification(string label) => page.GetByRole(AriaRole.Textbox, new() { Name = label, Exact = true });
 
     public ILocator AddPictures => page.GetByText("Add pictures");

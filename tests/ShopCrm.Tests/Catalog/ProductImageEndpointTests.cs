@@ -112,8 +112,9 @@ public sealed partial class ProductImageEndpointTests(WebAppFixture app) : IClas
         var upload = await accountant.PostAsync($"/catalog/models/{productId}/images", Upload(TestImages.Png, "x.png", "image/png"));
         var picture = await anonymous.GetAsync("/catalog/images/1");
 
-        // Signed-in users without the permission are sent to the access-denied page, visitors to the login.
-        Assert.Contains("access-denied", upload.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
+        // Signed-in users without the permission are refused with a 403 problem, visitors sent to the login.
+        Assert.Equal(HttpStatusCode.Forbidden, upload.StatusCode);
+        Assert.Equal("application/problem+json", upload.Content.Headers.ContentType?.MediaType);
         Assert.Contains("login", picture.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
         var contexts = app.Factory.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();

@@ -11,6 +11,19 @@ namespace ShopCrm.Tests.Catalog;
 
 public sealed class ProductServiceTests
 {
+    private static async Task<T> AsAsync<T>(string role, Func<Task<T>> act)
+    {
+        CurrentUser.CircuitUser = UserIn(role);
+        try
+        {
+            return await act();
+        }
+        finally
+        {
+            CurrentUser.CircuitUser = null;
+        }
+    }
+
     private static ClaimsPrincipal UserIn(string role) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.Name, role.ToLowerInvariant() + "@demo.shopcrm.pl"), new Claim(ClaimTypes.Role, role)], "Test"));
 
@@ -215,12 +228,13 @@ public sealed class ProductServiceTests
     public async Task An_incomplete_card_is_published_only_by_someone_allowed_to_publish_it_incomplete(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
+        await host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
         var shelf = await ShelfAsync(host);
         var service = host.Get<ProductService>();
         var product = (await service.CreateAsync(Card(shelf))).Value!;
 
-        var byEditor = await service.PublishAsync(product.Id, product.Version, UserIn(Roles.ContentEditor));
-        var byOwner = await service.PublishAsync(product.Id, product.Version, UserIn(Roles.Owner));
+        var byEditor = await AsAsync(Roles.ContentEditor, () => service.PublishAsync(product.Id, product.Version));
+        var byOwner = await AsAsync(Roles.Owner, () => service.PublishAsync(product.Id, product.Version));
 
         Assert.Equal("incomplete", byEditor.Errors.Single().Code);
         Assert.Contains("Missing: description; 1 image; specification Długość; supplier", byEditor.Errors.Single().Message);
@@ -237,6 +251,7 @@ public sealed class ProductServiceTests
     public async Task A_complete_card_with_an_image_and_a_leading_supplier_is_published_by_the_content_editor(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
+        await host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
         var shelf = await ShelfAsync(host);
         var service = host.Get<ProductService>();
         var card = Card(shelf);
@@ -252,7 +267,7 @@ public sealed class ProductServiceTests
             Assert.Equal(100, await db.Set<Product>().Select(p => p.Completeness).SingleAsync());
         }
 
-        var published = await service.PublishAsync(product.Id, product.Version, UserIn(Roles.ContentEditor));
+        var published = await AsAsync(Roles.ContentEditor, () => service.PublishAsync(product.Id, product.Version));
 
         Assert.True(published.Succeeded, string.Join("; ", published.Errors.Select(e => e.Message)));
         Assert.Equal(ProductStatus.Active, published.Value!.Status);

@@ -5,6 +5,7 @@ using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Identity;
 using ShopCrm.Core.Money;
+using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 using ShopCrm.Orders.Services.Documents;
@@ -134,10 +135,13 @@ public sealed class OrderPriceBasisTests
         return user;
     }
 
-    // The order card issues documents in the person's circuit, whose user CurrentUser takes from CircuitUser.
+    // The order card issues documents in the person's circuit, whose user CurrentUser takes from CircuitUser;
+    // issuing needs orders.edit (PermissionGuard), which the order manager holds by default.
     private static async Task<string> IssueAsAsync(OrderFixture shop, ShopUser user, long orderId)
     {
-        CurrentUser.CircuitUser = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName!)], "test"));
+        await shop.Host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
+        CurrentUser.CircuitUser = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName!), new Claim(ClaimTypes.Role, Roles.OrderManager)], "test"));
         try
         {
             var documents = shop.Host.Get<OrderDocuments>();

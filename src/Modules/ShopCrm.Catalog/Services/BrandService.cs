@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // Brands and their series (a series belongs to one brand; its name is unique within the brand).
-public sealed class BrandService(IDbContextFactory<ShopDbContext> contexts)
+public sealed class BrandService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<Brand>> SaveBrandAsync(Brand input, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
         input.Website = string.IsNullOrWhiteSpace(input.Website) ? null : input.Website.Trim();
         if (StructureNames.Check(input.Name, "brand") is { } invalid)
@@ -47,6 +49,7 @@ public sealed class BrandService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<StructureResult<Brand>> DeleteBrandAsync(int id, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var brand = await db.Set<Brand>().SingleOrDefaultAsync(b => b.Id == id, ct);
         if (brand is null)
@@ -68,6 +71,7 @@ public sealed class BrandService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<StructureResult<ProductSeries>> SaveSeriesAsync(ProductSeries input, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
         if (StructureNames.Check(input.Name, "series") is { } invalid)
         {
@@ -109,6 +113,7 @@ public sealed class BrandService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<StructureResult<ProductSeries>> DeleteSeriesAsync(int id, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var series = await db.Set<ProductSeries>().SingleOrDefaultAsync(s => s.Id == id, ct);
         if (series is null)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Jobs;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
@@ -13,7 +14,8 @@ public sealed class CatalogImportService(
     DataFolder dataFolder,
     TimeProvider clock,
     ImportQueue<CatalogImport> queue,
-    CatalogImportProgress progress)
+    CatalogImportProgress progress,
+    PermissionGuard guard)
 {
     public const long MaxFileBytes = 50L * 1024 * 1024;
     public const int PreviewRows = 20;
@@ -21,6 +23,7 @@ public sealed class CatalogImportService(
     public async Task<(int? ImportId, string? Error)> UploadAsync(
         Stream content, string fileName, ImportKind kind, int? supplierId, string userName, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Import);
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (kind == ImportKind.PriceList && (supplierId is null || !await db.Set<Supplier>().AnyAsync(s => s.Id == supplierId, ct)))
         {
@@ -81,7 +84,27 @@ public sealed class CatalogImportService(
         var checker = await ImportRowChecker.CreateAsync(db, import, map, ct);
         var problems = await checker.CheckAsync(db, records, ct);
         var rows = records.Select(r => new ImportPreviewRow(r.Line, r.Fields, problems.GetValueOrDefault(r.Line) ?? [])).ToList();
-        return new ImportPreview(format.EncodingName, format.Separator, headers, rows, MapProblems(import.Kind, map, headers.Count));
+        var mapProblems = MapProblems(import.Kind, map, headers.Count).Concat(await RefusedColumnsAsync(import.Kind, map)).ToList();
+        return new ImportPreview(format.EncodingName, format.Separator, headers, rows, mapProblems);
+    }
+
+    // The columns the acting person may not change, each as a sentence that says what to do about it.
+    public async Task<IReadOnlyList<string>> RefusedColumnsAsync(ImportKind kind, IReadOnlyDictionary<string, int> map) =>
+        (await RefusedFieldsAsync(kind, map)).Select(r => r.Problem).ToList();
+
+    private async Task<List<(string Permission, string Problem)>> RefusedFieldsAsync(ImportKind kind, IReadOnlyDictionary<string, int> map)
+    {
+        var refused = new List<(string, string)>();
+        foreach (var field in ImportFields.For(kind).Where(f => map.ContainsKey(f.Key)))
+        {
+            var permission = ImportFields.PermissionFor(kind, field.Key);
+            if (!await guard.HasAsync(permission))
+            {
+                refused.Add((permission, $"You may not change {field.Label} (it needs the permission \"{guard.DescriptionOf(permission)}\"): skip the column or ask someone who may."));
+            }
+        }
+
+        return refused;
     }
 
     public static IReadOnlyList<string> MapProblems(ImportKind kind, IReadOnlyDictionary<string, int> map, int columns)
@@ -105,10 +128,19 @@ public sealed class CatalogImportService(
         return problems;
     }
 
-    // Claims the import (only an uploaded or rejected one, and only once) and queues it.
+    // Claims the import (only an uploaded or rejected one, and only once) and queues it. The worker writes
+    // as the system, so the person starting it is checked here, per column of the map the worker will use:
+    // one column the person may not change refuses the whole file before anything is written.
     public async Task<bool> StartAsync(int importId, IReadOnlyDictionary<string, int> map, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Import);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var kind = await db.Set<CatalogImport>().Where(i => i.Id == importId).Select(i => (ImportKind?)i.Kind).SingleOrDefaultAsync(ct);
+        if (kind is { } known && await RefusedFieldsAsync(known, map) is [var first, ..] refused)
+        {
+            throw new PermissionDeniedException(first.Permission, string.Join(" ", refused.Select(r => r.Problem)) + " Nothing was imported.");
+        }
+
         var json = JsonSerializer.Serialize(map);
         var claimed = await db.Set<CatalogImport>()
             .Where(i => i.Id == importId && (i.Status == ImportStatus.Uploaded || i.Status == ImportStatus.Rejected))

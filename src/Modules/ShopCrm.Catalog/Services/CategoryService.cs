@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // The category tree. Path ("/1/7/42/") is kept right by this service alone: a move rewrites the paths of
 // the whole subtree in one UPDATE, so the model list's "category with its subcategories" stays one LIKE.
-public sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts)
+public sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<Category>> AddAsync(int? parentId, string name, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         name = StructureNames.Clean(name);
         if (StructureNames.Check(name, "category") is { } invalid)
         {
@@ -58,6 +60,7 @@ public sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<StructureResult<Category>> RenameAsync(int id, string name, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         name = StructureNames.Clean(name);
         if (StructureNames.Check(name, "category") is { } invalid)
         {
@@ -83,6 +86,7 @@ public sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts)
     // Swaps the category with its neighbour above (up) or below among its siblings.
     public async Task<StructureResult<Category>> ReorderAsync(int id, bool up, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var category = await db.Set<Category>().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (category is null)
@@ -112,6 +116,7 @@ public sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts)
     // Moves the category with everything under it; null makes it a top-level category.
     public async Task<StructureResult<Category>> MoveAsync(int id, int? newParentId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var category = await db.Set<Category>().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (category is null)
@@ -163,6 +168,7 @@ public sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<StructureResult<Category>> DeleteAsync(int id, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var category = await db.Set<Category>().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (category is null)

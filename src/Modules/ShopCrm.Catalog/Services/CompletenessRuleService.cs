@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // Editing what a complete card of a category needs. A category without its own rule takes the nearest
 // ancestor's; with none up to the root, the defaults of CompletenessRule apply. Every change rescores the cards.
-public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> contexts, CompletenessService completeness)
+public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> contexts, CompletenessService completeness, PermissionGuard guard)
 {
     public async Task<EffectiveCompletenessRule> EffectiveAsync(int categoryId, CancellationToken ct = default)
     {
@@ -23,6 +24,7 @@ public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> con
 
     public async Task<StructureResult<CompletenessRule>> SaveAsync(CompletenessRule input, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         if (input.MinimumImages is < 0 or > 20)
         {
             return StructureError.Invalid("MinimumImages", "A card can require from 0 to 20 images.");
@@ -54,6 +56,7 @@ public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> con
     // Drops the category's own rule so it inherits again.
     public async Task InheritAsync(int categoryId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<CompletenessRule>().Where(r => r.CategoryId == categoryId).ExecuteDeleteAsync(ct);
         await completeness.RecomputeSubtreeAsync(categoryId, ct);

@@ -3,6 +3,7 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Documents;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
@@ -10,12 +11,13 @@ namespace ShopCrm.Catalog.Services;
 // posting claims the draft with one conditional update, takes the next PZ number and writes a Receipt
 // movement per line, all in one transaction, so a receipt enters stock exactly once. The value of an
 // edit's success is the receipt's new Version.
-public sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user)
+public sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public const string Series = "PZ";
 
     public async Task<StockResult<int>> CreateDraftAsync(GoodsReceiptHeader header, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.StockReceive);
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await CheckHeaderAsync(db, header, ct) is { } error)
         {
@@ -106,6 +108,7 @@ public sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> context
     // Posting twice (a double click, a retry) does nothing the second time and answers with the number.
     public async Task<StockResult<string>> PostAsync(int receiptId, int version, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.StockReceive);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var receipt = await db.Set<GoodsReceipt>().AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == receiptId, ct);
         if (receipt is null)
@@ -168,6 +171,7 @@ public sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> context
 
     private async Task<StockResult<int>> EditAsync(int receiptId, int version, Func<ShopDbContext, GoodsReceipt, Task<StockError?>> edit, CancellationToken ct)
     {
+        await guard.EnsureAsync(CatalogPermissions.StockReceive);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var receipt = await db.Set<GoodsReceipt>().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == receiptId, ct);
         if (receipt is null)

@@ -52,6 +52,18 @@ public static class ImportFields
 
     public static IReadOnlyList<ImportField> For(ImportKind kind) => kind == ImportKind.PriceList ? PriceList : Models;
 
+    // What the person who starts an import must hold to fill a field: the same permission the card or
+    // supplier editor asks for that change. A supplier's price list (its codes and prices, and the purchase
+    // price it copies to cards it leads) is the supplier editor's work.
+    public static string PermissionFor(ImportKind kind, string field) => kind == ImportKind.PriceList
+        ? CatalogPermissions.Suppliers
+        : field switch
+        {
+            NetPrice or GrossPrice or VatRate or PurchasePrice => CatalogPermissions.Prices,
+            Status => CatalogPermissions.Publish,
+            _ => CatalogPermissions.Edit,
+        };
+
     // Field key -> column index, from the headers; each column is used for at most one field, and the
     // field's aliases are tried in order so "Cena netto" goes to the net price before "cena" is considered.
     public static Dictionary<string, int> Guess(ImportKind kind, IReadOnlyList<string> headers)

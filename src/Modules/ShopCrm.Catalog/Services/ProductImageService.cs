@@ -1,19 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // Card images as files in the data folder (catalog-images/) with a row each. The type is decided from
 // the file's first bytes, not from its name or the browser's claim. Adding or removing an image moves
 // the card's UpdatedAt and completeness but not its Version, so an editor open on the card can still save.
-public sealed class ProductImageService(IDbContextFactory<ShopDbContext> contexts, DataFolder dataFolder, TimeProvider time)
+public sealed class ProductImageService(IDbContextFactory<ShopDbContext> contexts, DataFolder dataFolder, TimeProvider time, PermissionGuard guard)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const string Folder = "catalog-images";
 
     public async Task<CatalogResult<ProductImage>> AddAsync(int productId, string fileName, Stream content, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Edit);
         await using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         if (buffer.Length == 0)
@@ -95,6 +97,7 @@ public sealed class ProductImageService(IDbContextFactory<ShopDbContext> context
 
     public async Task<bool> DeleteAsync(int imageId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Edit);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var image = await db.Set<ProductImage>().SingleOrDefaultAsync(i => i.Id == imageId, ct);
         if (image is null)
@@ -120,6 +123,7 @@ public sealed class ProductImageService(IDbContextFactory<ShopDbContext> context
     public async Task<CatalogResult<IReadOnlyList<ProductImage>>> ReorderAsync(
         int productId, IReadOnlyList<int> seenOrder, IReadOnlyList<int> wantedOrder, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Edit);
         if (wantedOrder.Count != seenOrder.Count || wantedOrder.Distinct().Count() != wantedOrder.Count || wantedOrder.Except(seenOrder).Any())
         {
             return CatalogResult<IReadOnlyList<ProductImage>>.Fail(CatalogError.Invalid("order", "The new order must name each picture of the card once."));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
@@ -12,12 +11,13 @@ namespace ShopCrm.Catalog.Services;
 // Creating, editing, publishing and archiving product cards. A card and everything the editor shows
 // with it (specifications, tags, links, suppliers) is saved in one transaction under the card's Version:
 // a save from a copy someone else has changed since it was opened is refused, never merged.
-public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser currentUser, PermissionStore permissions)
+public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser currentUser, PermissionGuard guard)
 {
     public static readonly IReadOnlyList<int> VatRates = [23, 8, 5, 0];
 
     public async Task<CatalogResult<Product>> CreateAsync(ProductCard card, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Edit);
         Normalize(card);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var errors = await ValidateAsync(db, card, productId: null, ct);
@@ -61,6 +61,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
     // expectedVersion is the Version of the card as the person opened it.
     public async Task<CatalogResult<Product>> UpdateAsync(int id, int expectedVersion, ProductCard card, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Edit);
         Normalize(card);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (product, refused) = await OpenAsync(db, id, expectedVersion, ct);
@@ -122,16 +123,17 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
     }
 
     // The editor shows prices read-only without the Prices permission; this holds the same rule for any
-    // other caller. Jobs and imports (no signed-in person) are checked where they are started.
+    // other caller. Imports are checked per column when the person starts them (CatalogImportService).
     private async Task<bool> MayChangePricesAsync(Product product, ProductCard card)
     {
         var changes = product.NetPriceMinor != card.NetPriceMinor || product.VatRatePercent != card.VatRatePercent
             || product.PurchasePriceMinor != card.PurchasePriceMinor;
-        return !changes || currentUser.Principal is not { } user || await permissions.HasPermissionAsync(user, CatalogPermissions.Prices);
+        return !changes || await guard.HasAsync(CatalogPermissions.Prices);
     }
 
-    public async Task<CatalogResult<Product>> PublishAsync(int id, int expectedVersion, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<CatalogResult<Product>> PublishAsync(int id, int expectedVersion, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Publish);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (product, refused) = await OpenAsync(db, id, expectedVersion, ct);
         if (refused is not null)
@@ -140,7 +142,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
         }
 
         var incomplete = product.Completeness < 100;
-        if (incomplete && !await permissions.HasPermissionAsync(user, CatalogPermissions.PublishIncomplete))
+        if (incomplete && !await guard.HasAsync(CatalogPermissions.PublishIncomplete))
         {
             return CatalogResult<Product>.Fail(new CatalogError(
                 "incomplete",
@@ -155,6 +157,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
 
     public async Task<CatalogResult<Product>> ArchiveAsync(int id, int expectedVersion, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Publish);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (product, refused) = await OpenAsync(db, id, expectedVersion, ct);
         if (refused is not null)

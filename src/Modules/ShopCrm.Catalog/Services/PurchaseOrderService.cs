@@ -6,6 +6,7 @@ using ShopCrm.Core.Data;
 using ShopCrm.Core.Documents;
 using ShopCrm.Core.Email;
 using ShopCrm.Core.Time;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
@@ -16,7 +17,8 @@ public sealed class PurchaseOrderService(
     IDbContextFactory<ShopDbContext> contexts,
     ShopClock clock,
     ICurrentUser user,
-    RestockMails mails)
+    RestockMails mails,
+    PermissionGuard guard)
 {
     public const string NumberSeries = "ZD";
     public const int MaxQuantity = 1_000_000;
@@ -24,6 +26,7 @@ public sealed class PurchaseOrderService(
     public async Task<RestockResult<IReadOnlyList<CreatedPurchaseOrder>>> CreateFromAlertsAsync(
         IReadOnlyList<RestockOrderLine> lines, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Restock);
         if (lines.Count == 0)
         {
             return RestockResult<IReadOnlyList<CreatedPurchaseOrder>>.Fail("Choose at least one alert to order.");
@@ -113,6 +116,7 @@ public sealed class PurchaseOrderService(
 
     public async Task<int> DismissAsync(IReadOnlyList<long> alertIds, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Restock);
         var ids = alertIds.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Set<RestockAlert>()
@@ -124,6 +128,7 @@ public sealed class PurchaseOrderService(
     // claimed by a conditional update (Draft -> Sent), so a double click or a second person sends it once.
     public async Task<RestockResult<DateTime>> SendToSupplierAsync(int purchaseOrderId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Restock);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var document = await DocumentAsync(db, purchaseOrderId, ct);
         if (document is null)

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // The criteria reviews score on (1-5), for a category or a tag; Moderation reads them.
-public sealed class RatingParameterService(IDbContextFactory<ShopDbContext> contexts)
+public sealed class RatingParameterService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<RatingParameter>> AddAsync(string name, int? categoryId, int? tagId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         name = StructureNames.Clean(name);
         if (StructureNames.Check(name, "rating parameter") is { } invalid)
         {
@@ -68,6 +70,7 @@ public sealed class RatingParameterService(IDbContextFactory<ShopDbContext> cont
 
     public async Task DeleteAsync(int id, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<RatingParameter>().Where(r => r.Id == id).ExecuteDeleteAsync(ct);
     }

@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // Specification definitions of a category (its subcategories inherit them: CategorySpecifications).
 // A definition's kind cannot change once models have values for it: a length in metres does not become
 // an option list without someone re-entering every value.
-public sealed class SpecificationService(IDbContextFactory<ShopDbContext> contexts)
+public sealed class SpecificationService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<SpecificationDefinition>> SaveAsync(SpecificationDefinition input, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
         input.Unit = string.IsNullOrWhiteSpace(input.Unit) || input.Kind != SpecificationKind.Number ? null : input.Unit.Trim();
         input.Options = input.Kind == SpecificationKind.Option ? CleanOptions(input.Options) : null;
@@ -81,6 +83,7 @@ public sealed class SpecificationService(IDbContextFactory<ShopDbContext> contex
 
     public async Task<StructureResult<SpecificationDefinition>> DeleteAsync(int id, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var definition = await db.Set<SpecificationDefinition>().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (definition is null)

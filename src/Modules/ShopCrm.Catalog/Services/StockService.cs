@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // Stock changes made by warehouse staff: each is a ledger row (or two, for a transfer) and a conditional update
 // of the cached row, in one transaction. The value of a success is the new on-hand figure in the (target) warehouse.
-public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user)
+public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public Task<StockResult<int>> ReceiveAsync(int productId, int warehouseId, int quantity, string? reason, string? document, CancellationToken ct = default) =>
         quantity <= 0
@@ -32,6 +33,7 @@ public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, Time
 
     public async Task<StockResult<int>> TransferAsync(int productId, int fromWarehouseId, int toWarehouseId, int quantity, string? reason, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         if (quantity <= 0)
         {
             return StockResult<int>.Fail(StockError.InvalidQuantity);
@@ -74,6 +76,7 @@ public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, Time
     // what differs is written; the stock row is created when the warehouse never held the model.
     public async Task<StockResult<int>> SetWarehouseMinimumsAsync(int productId, IReadOnlyDictionary<int, int?> minimums, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         if (minimums.Values.Any(m => m < 0))
         {
             return StockResult<int>.Fail(StockError.InvalidMinimum);
@@ -118,6 +121,12 @@ public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, Time
     private async Task<StockResult<int>> ChangeAsync(
         int productId, int warehouseId, StockMovementType type, int delta, string? reason, string? document, CancellationToken ct, string? operationKey = null)
     {
+        // A return is the stock side of a return OrderWorkflow recorded and checked (orders.return).
+        if (type != StockMovementType.Return)
+        {
+            await guard.EnsureAsync(type == StockMovementType.Receipt ? CatalogPermissions.StockReceive : CatalogPermissions.StockAdjust);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.Set<Warehouse>().AnyAsync(w => w.Id == warehouseId && w.IsActive, ct))
         {

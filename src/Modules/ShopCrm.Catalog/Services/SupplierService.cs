@@ -3,19 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // Suppliers and the models they sell. A supplier edit carries the Version it was opened with, so a save
 // over someone else's newer save is refused with a conflict instead of overwriting it. The leading
 // supplier's price becomes the card's purchase price.
-public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user)
+public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public static readonly StructureError Conflict = new(
         "conflict", "Someone else changed this supplier while you were editing it. Reload the page to see their changes, then make yours again.");
 
     public async Task<StructureResult<Supplier>> SaveAsync(Supplier input, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Suppliers);
         Normalize(input);
         if (Validate(input) is { } invalid)
         {
@@ -83,6 +85,7 @@ public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, T
     // previous leading supplier in the same transaction (the partial unique index allows one).
     public async Task<StructureResult<SupplierProduct>> SaveProductAsync(SupplierProduct input, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Suppliers);
         input.SupplierCode = (input.SupplierCode ?? "").Trim();
         if (input.SupplierCode.Length == 0)
         {
@@ -156,6 +159,7 @@ public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, T
 
     public async Task<StructureResult<SupplierProduct>> MakeLeadingAsync(int supplierProductId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Suppliers);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var offer = await db.Set<SupplierProduct>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == supplierProductId, ct);
         if (offer is null)
@@ -171,6 +175,7 @@ public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, T
     // history and is deactivated instead.
     public async Task<StructureResult<Supplier>> DeleteAsync(int supplierId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Suppliers);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var supplier = await db.Set<Supplier>().SingleOrDefaultAsync(s => s.Id == supplierId, ct);
         if (supplier is null)
@@ -207,6 +212,7 @@ public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, T
 
     public async Task RemoveProductAsync(int supplierProductId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Suppliers);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<SupplierProduct>().Where(s => s.Id == supplierProductId).ExecuteDeleteAsync(ct);
     }

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // Tags (with the anglers' slang people type into the search as synonyms) and interests (what clients fish for).
-public sealed class TagService(IDbContextFactory<ShopDbContext> contexts)
+public sealed class TagService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<Tag>> SaveTagAsync(Tag input, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
         input.Synonyms = CleanSynonyms(input.Synonyms);
         if (StructureNames.Check(input.Name, "tag") is { } invalid)
@@ -47,6 +49,7 @@ public sealed class TagService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<StructureResult<Tag>> DeleteTagAsync(int id, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var tag = await db.Set<Tag>().SingleOrDefaultAsync(t => t.Id == id, ct);
         if (tag is null)
@@ -67,6 +70,7 @@ public sealed class TagService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<StructureResult<Interest>> SaveInterestAsync(Interest input, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
         if (StructureNames.Check(input.Name, "interest") is { } invalid)
         {
@@ -103,6 +107,7 @@ public sealed class TagService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task DeleteInterestAsync(int id, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<Interest>().Where(i => i.Id == id).ExecuteDeleteAsync(ct);
     }

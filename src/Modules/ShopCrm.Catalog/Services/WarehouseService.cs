@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
 
 // Exactly one active warehouse is the default (where orders take stock unless told otherwise): the first one
 // created becomes it, and it cannot be deactivated until another is made the default.
-public sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts)
+public sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StockResult<int>> CreateAsync(string code, string name, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         code = code.Trim().ToUpperInvariant();
         name = name.Trim();
         if (code.Length is 0 or > 20 || name.Length is 0 or > 100)
@@ -31,6 +33,7 @@ public sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<StockResult<int>> RenameAsync(int id, string name, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         name = name.Trim();
         if (name.Length is 0 or > 100)
         {
@@ -44,6 +47,7 @@ public sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts)
 
     public async Task<StockResult<int>> MakeDefaultAsync(int id, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var chosen = await db.Set<Warehouse>().Where(w => w.Id == id && w.IsActive).ExecuteUpdateAsync(u => u.SetProperty(w => w.IsDefault, true), ct);
@@ -61,6 +65,7 @@ public sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts)
     // Stock stays on a deactivated warehouse's ledger; it only stops being offered for new receipts and orders.
     public async Task<StockResult<int>> SetActiveAsync(int id, bool active, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var changed = await db.Set<Warehouse>()
             .Where(w => w.Id == id && (active || !w.IsDefault))

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Certificates.Services;
 
 // Adding and editing card series. Names are unique (the unique index decides when two people add the same
 // name at once); an edit of a series someone else changed since it was opened is refused, not merged.
-public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> contexts)
+public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public static readonly CertificateError Conflict = new(
         "conflict", "Someone else changed this series while you were editing it. Close this form and open the series again to see their changes.");
@@ -15,6 +16,7 @@ public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> co
 
     public async Task<CertificateResult<CertificateSeries>> CreateAsync(CertificateSeries series, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CertificatePermissions.Manage);
         Normalize(series);
         if (Validate(series) is { } invalid)
         {
@@ -34,6 +36,7 @@ public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> co
     // `original` is the series as the person saw it when they opened it; `changed` is what they want it to be.
     public async Task<CertificateResult<CertificateSeries>> UpdateAsync(CertificateSeries original, CertificateSeries changed, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CertificatePermissions.Manage);
         Normalize(changed);
         if (Validate(changed) is { } invalid)
         {

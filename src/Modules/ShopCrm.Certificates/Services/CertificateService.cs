@@ -3,15 +3,17 @@ using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Certificates.Services;
 
 // Selling, issuing, activating, blocking and correcting cards. Every balance change is a ledger row
 // plus a conditional update of the cached balance, in one transaction.
-public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user)
+public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public async Task<CertificateResult<Certificate>> SellAsync(SaleRequest request, CancellationToken ct = default)
     {
+        await guard.EnsureAnyAsync(CertificatePermissions.Sell, CertificatePermissions.SiteSell);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var series = await db.Set<CertificateSeries>().SingleOrDefaultAsync(s => s.Id == request.SeriesId, ct);
         if (Validate(series, request) is { } problem)
@@ -33,6 +35,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
     public async Task<CertificateResult<IReadOnlyList<Certificate>>> IssueBatchAsync(
         SaleRequest template, int count, string batchReference, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CertificatePermissions.IssueBatch);
         if (count is < 1 or > 50_000)
         {
             throw new ArgumentOutOfRangeException(nameof(count), "A batch has 1 to 50,000 cards.");
@@ -64,6 +67,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
     // For cards issued before payment: the payment arrived.
     public async Task<bool> ActivateAsync(long certificateId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CertificatePermissions.Manage);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await ActivateInAsync(db, certificateId, ct))
@@ -79,6 +83,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
     // A company paid for its whole batch: every card of it not yet activated (not blocked ones), in one transaction.
     public async Task<int> ActivateBatchAsync(string batchReference, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CertificatePermissions.IssueBatch);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var waiting = await db.Set<Certificate>()
@@ -123,6 +128,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
 
     public async Task BlockAsync(long certificateId, string reason, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CertificatePermissions.Manage);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var certificate = await db.Set<Certificate>().SingleAsync(c => c.Id == certificateId, ct);
         if (certificate.Status is CertificateStatus.Expired or CertificateStatus.UsedUp)
@@ -137,6 +143,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
 
     public async Task UnblockAsync(long certificateId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CertificatePermissions.Manage);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var certificate = await db.Set<Certificate>().SingleAsync(c => c.Id == certificateId && c.Status == CertificateStatus.Blocked, ct);
         certificate.Status = certificate.ActivatedAt is null ? CertificateStatus.Issued : StatusFor(certificate.BalanceMinor, certificate.ValueMinor);
@@ -147,6 +154,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
     // A correction by hand (a goodwill top-up, a mistake at the till). The balance never goes below zero.
     public async Task<bool> AdjustAsync(long certificateId, long amountMinor, string reason, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CertificatePermissions.Adjust);
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new ArgumentException("A correction needs a reason.", nameof(reason));

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services;
 
 // The Owner's VIP, lost and lousy thresholds. Saving them re-categorizes every client at once.
-public sealed class ClientCategoryRulesService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time)
+public sealed class ClientCategoryRulesService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, PermissionGuard guard)
 {
     public async Task<ClientCategoryRules> LoadAsync(CancellationToken ct = default)
     {
@@ -16,6 +17,7 @@ public sealed class ClientCategoryRulesService(IDbContextFactory<ShopDbContext> 
     // expectedVersion is the Version the Owner saw; 0 for rules never saved.
     public async Task<IReadOnlyDictionary<string, string>> SaveAsync(ClientCategoryRules input, int expectedVersion, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Rules);
         var errors = new Dictionary<string, string>();
         if (input.VipTotalMinor <= 0)
         {

@@ -2,15 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services;
 
 // Creating clients by hand and from the site. Every contact is stored normalized next to what was typed,
 // so uniqueness and matching never depend on how someone wrote an address or a number.
-public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : IClientDirectory
+public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard) : IClientDirectory
 {
     public async Task<ClientSaveResult> CreateAsync(ClientDraft draft, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Edit);
         if (ClientDraftRules.Check(draft, requireName: true, Now) is { } invalid)
         {
             return invalid;
@@ -68,6 +70,7 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
     // conflict instead of overwriting the first one's changes.
     public async Task<ClientSaveResult> UpdateAsync(int id, int expectedVersion, ClientDraft draft, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Edit);
         if (ClientDraftRules.Check(draft, requireName: true, Now) is { } invalid)
         {
             return invalid;
@@ -128,6 +131,7 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
     // concurrent edit of their address. The history row says who recorded it and how.
     public async Task ChangeConsentAsync(int clientId, bool given, ConsentSource source, string? note, CancellationToken ct = default)
     {
+        await guard.EnsureAnyAsync(ClientPermissions.Edit, ClientPermissions.SiteRegister);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = Now;

@@ -2,14 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services;
 
 // Tasks staff give themselves or colleagues; the reminder job tells the assignee when one is due.
-public sealed class ClientTaskService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user)
+public sealed class ClientTaskService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public async Task<ClientTaskResult> CreateAsync(ClientTaskDraft draft, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Tasks);
         var errors = new Dictionary<string, string>();
         var title = draft.Title?.Trim() ?? "";
         if (title.Length == 0)
@@ -66,6 +68,7 @@ public sealed class ClientTaskService(IDbContextFactory<ShopDbContext> contexts,
     // Done once: a second click (or a colleague at the same moment) changes nothing.
     public async Task<bool> CompleteAsync(long taskId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Tasks);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;

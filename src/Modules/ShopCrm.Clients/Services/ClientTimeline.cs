@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services;
 
-public sealed class ClientTimeline(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : IClientTimeline
+public sealed class ClientTimeline(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard) : IClientTimeline
 {
     public const string OwnSource = "Clients";
 
@@ -37,6 +38,7 @@ public sealed class ClientTimeline(IDbContextFactory<ShopDbContext> contexts, Ti
     // A note or an interaction staff log on the card, such as a call with what was agreed.
     public async Task<string?> LogAsync(int clientId, ClientTimelineKind kind, ContactMethod? method, string text, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Edit);
         text = text?.Trim() ?? "";
         if (text.Length == 0)
         {

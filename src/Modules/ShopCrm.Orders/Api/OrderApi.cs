@@ -209,7 +209,7 @@ public static class OrderApi
             string? stockProblem = null;
             if (placed.Value!.Created)
             {
-                var confirmed = await workflow.ChangeStatusAsync(new OrderStatusRequest(placed.Value.Id, placed.Value.Version, OrderStatus.Confirmed), ct);
+                var confirmed = await workflow.ConfirmSiteOrderAsync(placed.Value.Id, placed.Value.Version, ct);
                 stockProblem = confirmed.Error?.Message;
             }
 

@@ -20,10 +20,10 @@ public sealed class OrderLineEditor(
     IDbContextFactory<ShopDbContext> contexts,
     TimeProvider time,
     ICurrentUser currentUser,
-    PermissionStore permissions,
     IStockReservations reservations,
     OrderClientFacts clientFacts,
-    ILogger<OrderLineEditor> logger)
+    ILogger<OrderLineEditor> logger,
+    PermissionGuard guard)
 {
     public static bool CanChangeLines(Order order) =>
         order.Status is OrderStatus.New or OrderStatus.Confirmed && !order.IsPaid;
@@ -35,6 +35,7 @@ public sealed class OrderLineEditor(
 
     public async Task<OrderResult<int>> ChangeLinesAsync(long orderId, int expectedVersion, IReadOnlyList<OrderLineChange> changes, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(OrderPermissions.Edit);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
@@ -67,7 +68,7 @@ public sealed class OrderLineEditor(
 
         var existing = order.Lines.ToDictionary(l => l.Id);
         var discountChanged = changes.Any(c => c.LineId is { } id ? c.LineDiscountMinor != existing[id].LineDiscountMinor : c.LineDiscountMinor > 0);
-        if (discountChanged && currentUser.Principal is { } user && !await permissions.HasPermissionAsync(user, OrderPermissions.Discount))
+        if (discountChanged && !await guard.HasAsync(OrderPermissions.Discount))
         {
             return OrderResult<int>.Fail(OrderError.DiscountNotAllowed);
         }

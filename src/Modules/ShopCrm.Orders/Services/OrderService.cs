@@ -22,12 +22,12 @@ public sealed class OrderService(
     IDbContextFactory<ShopDbContext> contexts,
     ShopClock clock,
     ICurrentUser currentUser,
-    PermissionStore permissions,
     OrderPricing pricing,
     ICertificateRedemption certificates,
     OrderClientFacts clientFacts,
     ILogger<OrderService> logger,
-    CertificateCodeLimiter codeLimiter)
+    CertificateCodeLimiter codeLimiter,
+    PermissionGuard guard)
 {
     public const string NumberSeries = "ZAM";
 
@@ -42,6 +42,7 @@ public sealed class OrderService(
 
     public async Task<OrderResult<PlacedOrder>> PlaceAsync(OrderDraft draft, CancellationToken ct = default)
     {
+        await guard.EnsureAnyAsync(OrderPermissions.Edit, OrderPermissions.SitePlace);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var siteOrderId = Trimmed(draft.SiteOrderId);
         if (siteOrderId is not null && await FindSiteOrderAsync(db, siteOrderId, ct) is { } existing)
@@ -178,6 +179,7 @@ public sealed class OrderService(
     // A code typed by staff counts against the same guessing limits as the site's (CertificateCodeLimiter).
     public async Task<OrderResult<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(OrderPermissions.Edit);
         var caller = CertificateLookup.CallerOf(currentUser.Principal);
         var attempt = codeLimiter.TryBegin(caller, CertificateCode.Normalize(code));
         if (!attempt.Allowed)
@@ -333,8 +335,8 @@ public sealed class OrderService(
     internal static long UnitPriceOf(Product product, PriceBasis basis) =>
         basis == PriceBasis.Gross ? product.GrossPriceMinor : product.NetPriceMinor;
 
-    private async Task<bool> MayDiscountAsync() =>
-        currentUser.Principal is not { } user || await permissions.HasPermissionAsync(user, OrderPermissions.Discount);
+    private Task<bool> MayDiscountAsync() =>
+        guard.HasAsync(OrderPermissions.Discount);
 
     // Every rule an order must meet before anything is written, for every channel, with errors named by
     // field. The e-shop may order only what it shows: published models with a price.

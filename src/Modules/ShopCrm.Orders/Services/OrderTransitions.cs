@@ -24,6 +24,17 @@ public static class OrderTransitions
 
     public static bool IsAllowed(Order order, OrderStatus to) => AllowedFrom(order).Contains(to);
 
+    // The one map from a step to the permission it needs: the order card shows only the steps the person
+    // holds, and OrderWorkflow refuses the others. Picking, packing and shipping are the warehouse's work;
+    // cancelling and recording returns have their own permissions; the rest is taking care of the order.
+    public static string PermissionFor(OrderStatus to) => to switch
+    {
+        OrderStatus.Assembly or OrderStatus.Packed or OrderStatus.Shipped => OrderPermissions.Warehouse,
+        OrderStatus.Cancelled => OrderPermissions.Cancel,
+        OrderStatus.Returned => OrderPermissions.Return,
+        _ => OrderPermissions.Edit,
+    };
+
     // Only the stock that was reserved and not yet sold goes back to the shelf when an order is cancelled.
     public static bool HoldsReservations(OrderStatus status) =>
         status is OrderStatus.Confirmed or OrderStatus.Paid or OrderStatus.Assembly or OrderStatus.Packed;

@@ -21,7 +21,7 @@ public sealed class OrderWorkflow(
     IDbContextFactory<ShopDbContext> contexts,
     TimeProvider time,
     ICurrentUser currentUser,
-    PermissionStore permissions,
+    PermissionGuard guard,
     IStockReservations reservations,
     StockService stock,
     ICertificateRedemption certificates,
@@ -33,8 +33,21 @@ public sealed class OrderWorkflow(
 
     public static string ReturnStockKey(Order order, OrderReturn orderReturn, OrderLine line) => $"{order.Number}/R{orderReturn.Id}#{line.Position}";
 
-    public async Task<OrderResult<int>> ChangeStatusAsync(OrderStatusRequest request, CancellationToken ct = default)
+    public Task<OrderResult<int>> ChangeStatusAsync(OrderStatusRequest request, CancellationToken ct = default) =>
+        ChangeStatusAsync(request, OrderTransitions.PermissionFor(request.To), ct);
+
+    // A site order is confirmed (its stock reserved) as part of being placed from the e-shop, which is what
+    // the site key's scope allows; every other step goes through the staff map above.
+    internal Task<OrderResult<int>> ConfirmSiteOrderAsync(long orderId, int version, CancellationToken ct) =>
+        ChangeStatusAsync(new OrderStatusRequest(orderId, version, OrderStatus.Confirmed), OrderPermissions.SitePlace, ct);
+
+    private async Task<OrderResult<int>> ChangeStatusAsync(OrderStatusRequest request, string permission, CancellationToken ct)
     {
+        if (!await guard.HasAsync(permission))
+        {
+            return OrderResult<int>.Fail(new OrderError("forbidden", $"You may not mark orders {OrderStatusText.Of(request.To)}: it needs the permission \"{guard.DescriptionOf(permission)}\"."));
+        }
+
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == request.OrderId, ct);
         if (order is null)
@@ -51,11 +64,6 @@ public sealed class OrderWorkflow(
         if (!OrderTransitions.IsAllowed(order, request.To))
         {
             return OrderResult<int>.Fail(OrderError.NotAllowed(from, request.To));
-        }
-
-        if (await MissingPermissionAsync(request.To) is { } missing)
-        {
-            return OrderResult<int>.Fail(missing);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -177,22 +185,6 @@ public sealed class OrderWorkflow(
         await FollowUpAsync(order, from, returned, orderReturn, ct);
         await clientFacts.ReportAsync(order.Id, $"Order {order.Number} {OrderStatusText.Of(order.Status)}", detail, ct);
         return OrderResult<int>.Ok(order.Version);
-    }
-
-    private async Task<OrderError?> MissingPermissionAsync(OrderStatus to)
-    {
-        var needed = to switch
-        {
-            OrderStatus.Cancelled => OrderPermissions.Cancel,
-            OrderStatus.Returned => OrderPermissions.Return,
-            _ => null,
-        };
-        if (needed is null || currentUser.Principal is not { } user || await permissions.HasPermissionAsync(user, needed))
-        {
-            return null;
-        }
-
-        return new OrderError("forbidden", to == OrderStatus.Cancelled ? "You may not cancel orders." : "You may not record returns.");
     }
 
     // Reserves every line that has no reservation yet. A line without stock fails the step unless its

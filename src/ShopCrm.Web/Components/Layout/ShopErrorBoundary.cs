@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Web.Components.Layout;
 
@@ -15,6 +16,13 @@ public sealed class ShopErrorBoundary : ErrorBoundary
 
     protected override Task OnErrorAsync(Exception exception)
     {
+        if (exception is PermissionDeniedException)
+        {
+            // A refusal the page did not foresee is not an error: no correlation id, no error log.
+            Logger.LogWarning("A service refused: {Message}", exception.Message);
+            return Task.CompletedTask;
+        }
+
         correlationId = Hosting.CorrelationId.NewId();
         Logger.LogError(exception, "Unhandled error in a page, correlation id {CorrelationId}", correlationId);
         return Task.CompletedTask;
@@ -25,6 +33,14 @@ public sealed class ShopErrorBoundary : ErrorBoundary
         if (CurrentException is null)
         {
             builder.AddContent(0, ChildContent);
+            return;
+        }
+
+        if (CurrentException is PermissionDeniedException denied)
+        {
+            builder.OpenComponent<NotAllowedMessage>(3);
+            builder.AddComponentParameter(4, nameof(NotAllowedMessage.Message), denied.Message);
+            builder.CloseComponent();
             return;
         }
 

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services.Duplicates;
 
 // Likely duplicate cards among those not archived: the same EAN, the same supplier code on two cards,
 // or near-identical normalized names within a brand. Exact matches are self-joins in SQL; similar names
 // are found in memory from one narrow read (id, brand, name) because edit distance has no index.
-public sealed class DuplicateFinder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user)
+public sealed class DuplicateFinder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public async Task<IReadOnlyList<DuplicatePair>> FindAsync(CancellationToken ct = default)
     {
@@ -95,6 +96,7 @@ public sealed class DuplicateFinder(IDbContextFactory<ShopDbContext> contexts, T
     // Remembered, so the pair is not listed again; either order of the two ids means the same pair.
     public async Task DismissAsync(int productId, int otherProductId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Merge);
         var (first, second) = productId < otherProductId ? (productId, otherProductId) : (otherProductId, productId);
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.Set<DuplicateDismissal>().AnyAsync(d => d.ProductId == first && d.OtherProductId == second, ct))

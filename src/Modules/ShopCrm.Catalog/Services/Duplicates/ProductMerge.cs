@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services.Duplicates;
 
@@ -10,10 +11,11 @@ namespace ShopCrm.Catalog.Services.Duplicates;
 // codes, tags, links both ways, specification values the survivor lacks and images. Price history and
 // documents stay with the duplicate, which is archived with MergedIntoId so old links still resolve and
 // the site feed reports it removed.
-public sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user)
+public sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public async Task<ProductMergeResult> MergeAsync(int survivorId, int duplicateId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(CatalogPermissions.Merge);
         if (survivorId == duplicateId)
         {
             return ProductMergeResult.Fail("A card cannot be merged into itself.");

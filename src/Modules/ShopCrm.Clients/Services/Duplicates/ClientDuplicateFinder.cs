@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services.Duplicates;
 
 // Likely pairs of one person recorded twice. Each rule is one grouped query (GROUP BY the normalized
 // value HAVING more than one client) over indexed columns, so only the few shared values come back,
 // however many clients there are; the pairs are built from those.
-public sealed class ClientDuplicateFinder(IDbContextFactory<ShopDbContext> contexts, ICurrentUser user, TimeProvider time)
+public sealed class ClientDuplicateFinder(IDbContextFactory<ShopDbContext> contexts, ICurrentUser user, TimeProvider time, PermissionGuard guard)
 {
     // A page of work for a person; more pairs show up as these are merged or dismissed.
     public const int MaxPairs = 200;
@@ -56,6 +57,7 @@ public sealed class ClientDuplicateFinder(IDbContextFactory<ShopDbContext> conte
 
     public async Task DismissAsync(int clientId, int otherClientId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Merge);
         var (first, second) = clientId < otherClientId ? (clientId, otherClientId) : (otherClientId, clientId);
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.Set<ClientDuplicateDismissal>().AnyAsync(d => d.ClientId == first && d.OtherClientId == second, ct))

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services.Duplicates;
 
@@ -14,12 +15,14 @@ public sealed class ClientMerge(
     IEnumerable<IClientDataParticipant> participants,
     ClientStatisticsWriter statistics,
     ICurrentUser user,
-    TimeProvider time)
+    TimeProvider time,
+    PermissionGuard guard)
 {
     public const string Conflict = "Someone changed one of these clients meanwhile. Nothing was merged: open the pair again to see the changes.";
 
     public async Task<ClientMergeResult> MergeAsync(ClientMergeRequest request, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Merge);
         if (request.SurvivorId == request.OtherId)
         {
             return ClientMergeResult.Fail("A client cannot be merged into itself.");

@@ -4,6 +4,7 @@ using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Jobs;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services.Import;
 
@@ -13,7 +14,8 @@ public sealed class ClientImportService(
     DataFolder dataFolder,
     ImportQueue<ClientImport> queue,
     ClientImportProgress progress,
-    TimeProvider clock)
+    TimeProvider clock,
+    PermissionGuard guard)
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
 
@@ -32,6 +34,7 @@ public sealed class ClientImportService(
 
     public async Task<(int? ImportId, string? Error)> UploadAsync(Stream content, string fileName, string userName, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Import);
         var storedName = $"{Guid.NewGuid():N}.csv";
         dataFolder.Ensure(Folder);
         var path = dataFolder.Combine(Folder, storedName);
@@ -83,9 +86,18 @@ public sealed class ClientImportService(
         return [ContactReader.Headers(path), .. ContactReader.Records(path).Take(lines).Select(r => (IReadOnlyList<string>)r.Fields)];
     }
 
-    // Null when started; otherwise what is wrong with the mapping.
+    // Null when started; otherwise what is wrong with the mapping. The worker writes as the system, so the
+    // person starting the import is checked here. Every column (names, contacts, address, consent, tags) is
+    // something the client card changes with clients.edit, and none needs more, so that one permission
+    // covers each column; without it the whole file is refused before anything is written.
     public async Task<string?> StartAsync(int importId, IReadOnlyDictionary<string, int> map, string? tags, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Import);
+        if (!await guard.HasAsync(ClientPermissions.Edit))
+        {
+            return $"You may not change client data (it needs the permission \"{guard.DescriptionOf(ClientPermissions.Edit)}\"), so this file cannot be imported. Nothing was imported.";
+        }
+
         if (!map.ContainsKey(ContactField.Email.Key) && !map.ContainsKey(ContactField.Phone.Key))
         {
             return "Choose the column with the e-mail or the phone: clients are matched by them.";

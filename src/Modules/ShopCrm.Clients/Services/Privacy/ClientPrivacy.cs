@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services.Privacy;
 
@@ -15,7 +16,8 @@ public sealed class ClientPrivacy(
     IDbContextFactory<ShopDbContext> contexts,
     IEnumerable<IClientDataParticipant> participants,
     ICurrentUser user,
-    TimeProvider time)
+    TimeProvider time,
+    PermissionGuard guard)
 {
     public const string ErasedNote = "Removed at the client's request";
 
@@ -31,6 +33,7 @@ public sealed class ClientPrivacy(
     // False when there is no such client; the ZIP is written straight to the output.
     public async Task<bool> ExportAsync(int clientId, Stream output, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Gdpr);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var client = await db.Set<Client>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct);
         if (client is null)
@@ -70,6 +73,7 @@ public sealed class ClientPrivacy(
     // False when the client does not exist or is already erased.
     public async Task<bool> EraseAsync(int clientId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Gdpr);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;

@@ -2,17 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services.Segments;
 
 // Saving, renaming and deleting segments. Two people editing one segment: the second save is refused
 // (Version), nothing is overwritten.
-public sealed class SegmentService(IDbContextFactory<ShopDbContext> contexts, ICurrentUser user, TimeProvider clock)
+public sealed class SegmentService(IDbContextFactory<ShopDbContext> contexts, ICurrentUser user, TimeProvider clock, PermissionGuard guard)
 {
     public const string Conflict = "Someone else changed this segment while you were editing it. Nothing of yours was saved: open it again to see their version.";
 
     public async Task<SegmentSaveResult> SaveAsync(int? segmentId, int version, string name, SegmentDefinition definition, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Segments);
         name = name.Trim();
         if (name.Length == 0)
         {
@@ -72,6 +74,7 @@ public sealed class SegmentService(IDbContextFactory<ShopDbContext> contexts, IC
 
     public async Task<SegmentSaveResult> RenameAsync(int segmentId, int version, string name, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Segments);
         var segment = await FindAsync(segmentId, ct);
         return segment is null
             ? SegmentSaveResult.Failed("", "This segment has been deleted.")
@@ -80,6 +83,7 @@ public sealed class SegmentService(IDbContextFactory<ShopDbContext> contexts, IC
 
     public async Task<bool> DeleteAsync(int segmentId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(ClientPermissions.Segments);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Set<ClientSegment>().Where(s => s.Id == segmentId).ExecuteDeleteAsync(ct) == 1;
     }

@@ -5,15 +5,17 @@ using ShopCrm.Core.Time;
 using ShopCrm.Orders.Documents;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Mail;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Orders.Services.Documents;
 
 // Sends an issued document to the customer as a PDF attachment. The mail is queued in the outbox in the
 // same transaction that records the sending, so it survives a restart and is retried if SMTP is down.
-public sealed class OrderDocumentMails(IDbContextFactory<ShopDbContext> contexts, OrderDocuments documents, EmailTemplateRenderer renderer, ShopClock clock)
+public sealed class OrderDocumentMails(IDbContextFactory<ShopDbContext> contexts, OrderDocuments documents, EmailTemplateRenderer renderer, ShopClock clock, PermissionGuard guard)
 {
     public async Task<OrderResult<DateTime>> SendAsync(long documentId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(OrderPermissions.Edit);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var document = await db.Set<OrderDocument>().SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)

@@ -9,6 +9,7 @@ using ShopCrm.Core.Money;
 using ShopCrm.Core.Time;
 using ShopCrm.Orders.Documents;
 using ShopCrm.Orders.Domain;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Orders.Services.Documents;
 
@@ -20,10 +21,12 @@ public sealed class OrderDocuments(
     IDbContextFactory<ShopDbContext> contexts,
     ShopClock clock,
     ICurrentUser currentUser,
-    IOptions<OrderDocumentOptions> options)
+    IOptions<OrderDocumentOptions> options,
+    PermissionGuard guard)
 {
     public async Task<OrderResult<OrderDocumentRow>> IssueAsync(long orderId, OrderDocumentType type, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(OrderPermissions.Edit);
         if (type == OrderDocumentType.CorrectionInvoice)
         {
             throw new ArgumentException("A correction is issued for a return: use IssueCorrectionAsync.", nameof(type));
@@ -67,6 +70,7 @@ public sealed class OrderDocuments(
     // referring to the order's invoice.
     public async Task<OrderResult<OrderDocumentRow>> IssueCorrectionAsync(long orderReturnId, CancellationToken ct = default)
     {
+        await guard.EnsureAsync(OrderPermissions.Edit);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var orderReturn = await db.Set<OrderReturn>().AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == orderReturnId, ct);
         if (orderReturn is null)
