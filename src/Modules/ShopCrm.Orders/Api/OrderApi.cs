@@ -94,62 +94,75 @@ public static class OrderApi
 
             var customer = order.Customer!;
             var address = order.DeliveryAddress;
-            int? clientId = null;
-            if (!order.Guest)
+            var clientDraft = order.Guest ? null : new ClientDraft
             {
-                var ensured = await clients.EnsureAsync(
-                    new ClientDraft
-                    {
-                        Kind = string.IsNullOrWhiteSpace(customer.CompanyName) ? ClientKind.Person : ClientKind.Company,
-                        FirstName = customer.FirstName,
-                        LastName = customer.LastName,
-                        CompanyName = customer.CompanyName,
-                        VatId = customer.VatId,
-                        Email = customer.Email,
-                        Phone = customer.Phone,
-                        Street = address?.Street,
-                        PostalCode = address?.PostalCode,
-                        City = address?.City,
-                        Country = address?.Country ?? "PL",
-                        Channel = ClientChannel.Site,
-                        SiteCustomerId = customer.SiteCustomerId,
-                        MarketingConsent = customer.MarketingConsent,
-                    },
-                    ct);
+                Kind = string.IsNullOrWhiteSpace(customer.CompanyName) ? ClientKind.Person : ClientKind.Company,
+                FirstName = customer.FirstName,
+                LastName = customer.LastName,
+                CompanyName = customer.CompanyName,
+                VatId = customer.VatId,
+                Email = customer.Email,
+                Phone = customer.Phone,
+                Street = address?.Street,
+                PostalCode = address?.PostalCode,
+                City = address?.City,
+                Country = address?.Country ?? "PL",
+                Channel = ClientChannel.Site,
+                SiteCustomerId = customer.SiteCustomerId,
+                MarketingConsent = customer.MarketingConsent,
+            };
+            var orderDraft = new OrderDraft
+            {
+                Channel = OrderChannel.Site,
+                CustomerName = string.Join(' ', new[] { customer.FirstName, customer.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : customer.CompanyName,
+                CustomerEmail = customer.Email,
+                CustomerPhone = customer.Phone,
+                CompanyName = customer.CompanyName,
+                VatId = customer.VatId,
+                PaymentMethod = payment,
+                DeliveryMethod = delivery,
+                Region = order.Region,
+                Street = address?.Street,
+                PostalCode = address?.PostalCode,
+                City = address?.City,
+                Country = address?.Country ?? "PL",
+                SiteOrderId = siteOrderId,
+                Notes = order.Notes,
+                CertificateCode = order.CertificateCode,
+                Lines = lines.Select(l => new OrderLineDraft(products[l.Sku!.Trim()], l.Quantity)).ToList(),
+            };
+
+            // The whole order is checked before its customer is matched or written: a refused order must
+            // leave no client behind and change no client's details. The check sees the client the order
+            // will get (the one the site means, or a new one named by e-mail) without making it.
+            if (clientDraft is not null && clients.CheckSiteDraft(clientDraft) is { } badCustomer)
+            {
+                return Invalid(CustomerErrors(badCustomer));
+            }
+
+            var known = clientDraft is null ? null : await clients.FindForSiteAsync(customer.SiteCustomerId, customer.Email, ct);
+            var asChecked = clientDraft is null || known is not null ? orderDraft with { ClientId = known } : orderDraft with { CustomerName = orderDraft.CustomerName ?? customer.Email ?? customer.Phone };
+            if (await orders.CheckAsync(asChecked, ct) is { } refused)
+            {
+                return Refused(refused);
+            }
+
+            int? clientId = null;
+            if (clientDraft is not null)
+            {
+                var ensured = await clients.EnsureAsync(clientDraft, ct);
                 if (!ensured.Succeeded)
                 {
-                    return Invalid(ensured.Errors.ToDictionary(e => $"customer.{char.ToLowerInvariant(e.Key[0])}{e.Key[1..]}", e => e.Value));
+                    return Invalid(CustomerErrors(ensured));
                 }
 
                 clientId = ensured.ClientId;
             }
 
-            var placed = await orders.PlaceAsync(
-                new OrderDraft
-                {
-                    Channel = OrderChannel.Site,
-                    ClientId = clientId,
-                    CustomerName = string.Join(' ', new[] { customer.FirstName, customer.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : customer.CompanyName,
-                    CustomerEmail = customer.Email,
-                    CustomerPhone = customer.Phone,
-                    CompanyName = customer.CompanyName,
-                    VatId = customer.VatId,
-                    PaymentMethod = payment,
-                    DeliveryMethod = delivery,
-                    Region = order.Region,
-                    Street = address?.Street,
-                    PostalCode = address?.PostalCode,
-                    City = address?.City,
-                    Country = address?.Country ?? "PL",
-                    SiteOrderId = siteOrderId,
-                    Notes = order.Notes,
-                    CertificateCode = order.CertificateCode,
-                    Lines = lines.Select(l => new OrderLineDraft(products[l.Sku!.Trim()], l.Quantity)).ToList(),
-                },
-                ct);
+            var placed = await orders.PlaceAsync(orderDraft with { ClientId = clientId }, ct);
             if (!placed.Succeeded)
             {
-                return placed.Error!.Fields is { } fields ? Invalid(fields.ToDictionary(f => ApiField(f.Key), f => f.Value)) : Problem(placed.Error);
+                return Refused(placed.Error!);
             }
 
             string? stockProblem = null;
@@ -190,6 +203,12 @@ public static class OrderApi
         order.DeliveredAt,
         order.CertificateAmountMinor / 100m,
         stockProblem);
+
+    private static Dictionary<string, string> CustomerErrors(ClientSaveResult result) =>
+        result.Errors.ToDictionary(e => $"customer.{char.ToLowerInvariant(e.Key[0])}{e.Key[1..]}", e => e.Value);
+
+    private static IResult Refused(OrderError error) =>
+        error.Fields is { } fields ? Invalid(fields.ToDictionary(f => ApiField(f.Key), f => f.Value)) : Problem(error);
 
     // "Lines[0].Quantity" in the service is "lines[0].quantity" in the JSON the shop sent.
     private static string ApiField(string field) =>

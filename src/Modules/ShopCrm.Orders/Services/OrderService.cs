@@ -4,6 +4,7 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
+using ShopCrm.Clients.Services;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Documents;
@@ -28,7 +29,13 @@ public sealed class OrderService(
 {
     public const string NumberSeries = "ZAM";
 
-    public async Task<OrderResult<PlacedOrder>> PlaceAsync(OrderDraft draft, CancellationToken ct = default)
+    public Task<OrderResult<PlacedOrder>> PlaceAsync(OrderDraft draft, CancellationToken ct = default) => PlaceAsync(draft, writes: true, ct);
+
+    // Every check PlaceAsync makes, writing nothing: a site order checks the whole order before its
+    // customer is matched or created, so a refused order leaves no client behind.
+    public async Task<OrderError?> CheckAsync(OrderDraft draft, CancellationToken ct = default) => (await PlaceAsync(draft, writes: false, ct)).Error;
+
+    private async Task<OrderResult<PlacedOrder>> PlaceAsync(OrderDraft draft, bool writes, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var siteOrderId = Trimmed(draft.SiteOrderId);
@@ -111,6 +118,11 @@ public sealed class OrderService(
             return OrderResult<PlacedOrder>.Fail(OrderError.Field(nameof(OrderDraft.CertificateCode), certificateProblem));
         }
 
+        if (!writes)
+        {
+            return OrderResult<PlacedOrder>.Ok(new PlacedOrder(0, "", 0, Created: false));
+        }
+
         var usesClientAddress = Trimmed(draft.Street) is null && client is not null;
         var order = new Order
         {
@@ -120,7 +132,7 @@ public sealed class OrderService(
             ClientId = client?.Id,
             CustomerName = customerName!,
             CustomerEmail = Trimmed(draft.CustomerEmail) ?? client?.Email,
-            CustomerPhone = Trimmed(draft.CustomerPhone) ?? client?.Phone,
+            CustomerPhone = ContactNormalizer.Phone(draft.CustomerPhone) ?? Trimmed(draft.CustomerPhone) ?? client?.Phone,
             CompanyName = Trimmed(draft.CompanyName) ?? client?.CompanyName,
             VatId = Trimmed(draft.VatId) ?? client?.VatId,
             PaymentMethod = draft.PaymentMethod,
