@@ -253,10 +253,18 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         }
 
         await UpdateFromSiteAsync(db, client, draft, ct);
-        if (db.ChangeTracker.HasChanges())
+
+        // Only a change of the client itself counts as an edit: what the site sent (ClientSiteField) is
+        // recorded without making a staff member's open card stale.
+        db.ChangeTracker.DetectChanges();
+        if (db.Entry(client).State == EntityState.Modified)
         {
             client.UpdatedAt = Now;
             client.Version++;
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
             await db.SaveChangesAsync(ct);
         }
 
