@@ -40,6 +40,8 @@ public sealed class ClientDataAttackTests
 
         Assert.All(refused, r => Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode));
         Assert.All(refused, r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType));
+        var errors = (await refused[2].Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("lines[0].quantity", out _));
         Assert.Equal(before, await CountsAsync(app));
         await using var db = await app.Host.NewContextAsync();
         var client = await db.Set<Client>().AsNoTracking().SingleAsync(c => c.Id == anna);

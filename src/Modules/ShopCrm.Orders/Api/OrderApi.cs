@@ -135,16 +135,27 @@ public static class OrderApi
             // The whole order is checked before its customer is matched or written: a refused order must
             // leave no client behind and change no client's details. The check sees the client the order
             // will get (the one the site means, or a new one named by e-mail) without making it.
-            if (clientDraft is not null && clients.CheckSiteDraft(clientDraft) is { } badCustomer)
-            {
-                return Invalid(CustomerErrors(badCustomer));
-            }
-
+            var customerErrors = clientDraft is null ? null : clients.CheckSiteDraft(clientDraft);
             var known = clientDraft is null ? null : await clients.FindForSiteAsync(customer.SiteCustomerId, customer.Email, ct);
             var asChecked = clientDraft is null || known is not null ? orderDraft with { ClientId = known } : orderDraft with { CustomerName = orderDraft.CustomerName ?? customer.Email ?? customer.Phone };
-            if (await orders.CheckAsync(asChecked, ct) is { } refused)
+            var refused = await orders.CheckAsync(asChecked, ct);
+            if (refused is { Fields: null })
             {
-                return Refused(refused);
+                return Problem(refused);
+            }
+
+            if (customerErrors is not null || refused is not null)
+            {
+                var fields = customerErrors is null ? new Dictionary<string, string>() : CustomerErrors(customerErrors);
+                if (refused is not null)
+                {
+                    foreach (var (field, message) in OrderErrors(refused))
+                    {
+                        fields[field] = message;
+                    }
+                }
+
+                return Invalid(fields);
             }
 
             int? clientId = null;
@@ -207,8 +218,9 @@ public static class OrderApi
     private static Dictionary<string, string> CustomerErrors(ClientSaveResult result) =>
         result.Errors.ToDictionary(e => $"customer.{char.ToLowerInvariant(e.Key[0])}{e.Key[1..]}", e => e.Value);
 
-    private static IResult Refused(OrderError error) =>
-        error.Fields is { } fields ? Invalid(fields.ToDictionary(f => ApiField(f.Key), f => f.Value)) : Problem(error);
+    private static Dictionary<string, string> OrderErrors(OrderError error) => error.Fields!.ToDictionary(f => ApiField(f.Key), f => f.Value);
+
+    private static IResult Refused(OrderError error) => error.Fields is null ? Problem(error) : Invalid(OrderErrors(error));
 
     // "Lines[0].Quantity" in the service is "lines[0].quantity" in the JSON the shop sent.
     private static string ApiField(string field) =>
