@@ -43,22 +43,9 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         return ClientSaveResult.Saved(client.Id);
     }
 
-    public ClientSaveResult? CheckSiteDraft(ClientDraft draft)
-    {
-        if (ClientDraftRules.Check(draft, requireName: false, Now) is { } invalid)
-        {
-            return invalid;
-        }
-
-        // A phone number is shared by a household (a mother and her son): it never says who someone is.
-        return ContactNormalizer.Email(draft.Email) is null && string.IsNullOrWhiteSpace(draft.SiteCustomerId)
-            ? ClientSaveResult.Failed("Email", "Give the shop's customer id or the e-mail: a phone number alone does not say who the customer is.")
-            : null;
-    }
-
     public async Task<ClientSaveResult> EnsureAsync(ClientDraft draft, CancellationToken ct = default)
     {
-        if (CheckSiteDraft(draft) is { } invalid)
+        if (ClientDraftRules.CheckForSite(draft, Now) is { } invalid)
         {
             return invalid;
         }

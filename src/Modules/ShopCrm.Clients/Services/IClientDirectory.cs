@@ -7,10 +7,6 @@ public interface IClientDirectory
     // names the existing client, so the manager can pick it instead.
     Task<ClientSaveResult> CreateAsync(ClientDraft draft, CancellationToken ct = default);
 
-    // Whether EnsureAsync would take this draft, without writing anything: a site order checks its
-    // customer before anything of the order is written.
-    ClientSaveResult? CheckSiteDraft(ClientDraft draft);
-
     // The active client the site means by its customer id or, failing that, the e-mail; never by phone.
     Task<int?> FindForSiteAsync(string? siteCustomerId, string? email, CancellationToken ct = default);
 

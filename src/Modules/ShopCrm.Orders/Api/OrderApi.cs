@@ -28,7 +28,7 @@ public static class OrderApi
     }
 
     private static async Task<IResult> PlaceAsync(
-        SiteOrderDto order, OrderService orders, OrderWorkflow workflow, IClientDirectory clients, IDbContextFactory<ShopDbContext> contexts, CancellationToken ct)
+        SiteOrderDto order, OrderService orders, OrderWorkflow workflow, IClientDirectory clients, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         var siteOrderId = order.SiteOrderId?.Trim();
@@ -135,7 +135,7 @@ public static class OrderApi
             // The whole order is checked before its customer is matched or written: a refused order must
             // leave no client behind and change no client's details. The check sees the client the order
             // will get (the one the site means, or a new one named by e-mail) without making it.
-            var customerErrors = clientDraft is null ? null : clients.CheckSiteDraft(clientDraft);
+            var customerErrors = clientDraft is null ? null : ClientDraftRules.CheckForSite(clientDraft, time.GetUtcNow().UtcDateTime);
             var known = clientDraft is null ? null : await clients.FindForSiteAsync(customer.SiteCustomerId, customer.Email, ct);
             var asChecked = clientDraft is null || known is not null ? orderDraft with { ClientId = known } : orderDraft with { CustomerName = orderDraft.CustomerName ?? customer.Email ?? customer.Phone };
             var refused = await orders.CheckAsync(asChecked, ct);
