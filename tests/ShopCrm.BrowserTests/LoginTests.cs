@@ -16,7 +16,7 @@ public sealed class LoginTests(BrowserApp app)
 
         await login.SubmitAsync(DemoLogin.EmailOf(Roles.Moderator), "not-the-password-2026");
 
-        await Expect(login.Error).ToHaveTextAsync("The e-mail or the password is not right.");
+        await Expect(login.Error).ToHaveTextAsync(ShopCrm.Web.Components.Account.Login.RefusedMessage);
         await login.ExpectShownAsync();
         await Expect(new ShellPage(session.Page).Menu).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(session.Page, "login-wrong-password");

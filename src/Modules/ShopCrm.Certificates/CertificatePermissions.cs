@@ -16,7 +16,7 @@ public static class CertificatePermissions
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
         new(View, "Certificates", "See gift cards and their ledgers", [Roles.OrderManager, Roles.Accountant]),
-        new(Sell, "Certificates", "Sell a gift card in the store or by phone", [Roles.OrderManager, Roles.Accountant]),
+        new(Sell, "Certificates", "Sell a gift card in the store or by phone", [Roles.Accountant]),
         new(IssueBatch, "Certificates", "Issue a batch of gift cards", []),
         new(Manage, "Certificates", "Block, unblock and activate gift cards; edit series", [Roles.Accountant]),
         new(Adjust, "Certificates", "Correct a gift card's balance by hand", [Roles.Accountant]),

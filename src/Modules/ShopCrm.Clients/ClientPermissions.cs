@@ -18,9 +18,9 @@ public static class ClientPermissions
 
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
-        new(View, "Clients", "See clients, their cards and timelines", [Roles.OrderManager, Roles.Accountant, Roles.Moderator]),
+        new(View, "Clients", "See clients, their cards and timelines", [Roles.OrderManager, Roles.Accountant]),
         new(Edit, "Clients", "Create and edit clients, log notes and calls", [Roles.OrderManager]),
-        new(Tasks, "Clients", "Give and work on tasks and reminders", [Roles.OrderManager, Roles.Warehouse, Roles.ContentEditor, Roles.Accountant, Roles.Moderator]),
+        new(Tasks, "Clients", "Give and work on tasks and reminders", [Roles.OrderManager, Roles.Warehouse, Roles.ContentEditor, Roles.Accountant]),
         new(TeamTasks, "Clients", "See and follow up the whole team's tasks", []),
         new(Segments, "Clients", "Build and save client segments", []),
         new(Import, "Clients", "Import contacts from CSV", []),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -49,7 +50,31 @@ public static class ShopCrmHost
             o.Cookie.Name = "ShopCrm.Auth";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+            // Each request compares the cookie's security stamp with the database (one read by key), so
+            // logging out, a password change or disabling the account ends every copy of the session at
+            // once; Identity's own validator still refreshes the claims (roles, name) every 30 minutes.
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionStamp>();
+                if (context.Principal is null || !await sessions.IsCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
         });
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddSingleton<SessionStamp>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<PasswordLogin>();
+        services.AddScoped<StaffAccounts>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ShopClaims.ApiKeyScheme, null);
         services.AddAuthorization();
@@ -57,6 +82,7 @@ public static class ShopCrmHost
         services.AddScoped<CircuitHandler, UserCircuitHandler>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         services.AddRadzenComponents();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["correlationId"] = CorrelationId.Of(c.HttpContext));
@@ -81,6 +107,7 @@ public static class ShopCrmHost
 
     public static WebApplication UseShopCrm(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         var culture = CultureInfo.GetCultureInfo(app.Configuration["Shop:Culture"] ?? "en-GB");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

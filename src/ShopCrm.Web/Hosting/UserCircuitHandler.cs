@@ -6,9 +6,13 @@ using ShopCrm.Core.Auditing;
 namespace ShopCrm.Web.Hosting;
 
 // A circuit has no HttpContext, so before each inbound activity (a click, a grid load) the circuit's user
-// is made the current user for the audit log.
-public sealed class UserCircuitHandler(AuthenticationStateProvider authentication) : CircuitHandler, IDisposable
+// is made the current user for the audit log. The session is checked first: once the person logged out,
+// changed the password elsewhere or was disabled, the activity is dropped and the circuit turns anonymous,
+// which sends its pages to the login page.
+public sealed class UserCircuitHandler(AuthenticationStateProvider authentication, SessionStamp sessions) : CircuitHandler, IDisposable
 {
+    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
+
     private ClaimsPrincipal? user;
 
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
@@ -20,6 +24,12 @@ public sealed class UserCircuitHandler(AuthenticationStateProvider authenticatio
     public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
         async context =>
         {
+            if (user is not null && !await sessions.IsCurrentAsync(user))
+            {
+                EndSession();
+                return;
+            }
+
             CurrentUser.CircuitUser = user;
             try
             {
@@ -32,6 +42,15 @@ public sealed class UserCircuitHandler(AuthenticationStateProvider authenticatio
         };
 
     public void Dispose() => authentication.AuthenticationStateChanged -= OnAuthenticationChanged;
+
+    private void EndSession()
+    {
+        user = Anonymous;
+        if (authentication is IHostEnvironmentAuthenticationStateProvider host)
+        {
+            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(Anonymous)));
+        }
+    }
 
     private async void OnAuthenticationChanged(Task<AuthenticationState> state) => user = (await state).User;
 }

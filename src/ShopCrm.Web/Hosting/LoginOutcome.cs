@@ -1,0 +1,8 @@
+namespace ShopCrm.Web.Hosting;
+
+public enum LoginOutcome
+{
+    SignedIn,
+    Refused,
+    Throttled,
+}
