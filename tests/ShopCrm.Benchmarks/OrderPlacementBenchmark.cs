@@ -138,7 +138,7 @@ public class OrderPlacementBenchmark
                 priced.Add((line.ProductId, line.Quantity, reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt32(3)));
             }
 
-            var pricing = OrderPricing.Calculate(priced.Select(l => new PricingLine(l.UnitNet, l.Vat, l.Quantity, 0)).ToList(), 0, 0, "PLN");
+            var pricing = OrderPricing.Calculate(priced.Select(l => new PricingLine(l.UnitNet, l.Vat, l.Quantity, 0)).ToList(), ShopCrm.Core.Money.PriceBasis.Net, 0, 0, "PLN");
             await ExecuteAsync(connection, transaction, """INSERT INTO "DocumentNumberSequences" ("Series", "Year", "LastNumber") VALUES ('ZAM', @p0, 0) ON CONFLICT DO NOTHING""", now.Year);
             var last = Convert.ToInt32(await ScalarAsync(connection, transaction, """UPDATE "DocumentNumberSequences" SET "LastNumber" = "LastNumber" + 1 WHERE "Series" = 'ZAM' AND "Year" = @p0 RETURNING "LastNumber" """, now.Year));
             number = $"ZAM/{now.Year}/{last:D5}";

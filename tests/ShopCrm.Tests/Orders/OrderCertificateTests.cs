@@ -59,6 +59,86 @@ public sealed class OrderCertificateTests
         Assert.Equal((10, 0), await shop.StockAsync(shop.Reel));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_gift_card_that_pays_the_whole_order_makes_it_paid_and_spends_its_hold(DatabaseProvider provider)
+    {
+        await using var shop = await OrderFixture.StartAsync(provider);
+        var card = await OrderTestData.GiftCardAsync(shop.Host, 50000);
+        var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)));
+
+        var applied = await shop.Orders.ApplyCertificateAsync(placed.Id, placed.Version, card.Code);
+
+        Assert.True(applied.Succeeded, applied.Error?.Message);
+        var order = await shop.LoadAsync(placed.Id);
+        Assert.Equal((24600L, 0L, PaymentState.Paid), (order.CertificateAmountMinor, order.PayableMinor, order.PaymentState));
+        Assert.NotNull(order.PaidAt);
+        Assert.Equal(ReservationStatus.Committed, await ReservationAsync(shop, card, order.Number));
+        Assert.Equal(25400, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        Assert.Contains("OrderPaid", shop.Events.Names(placed.Id));
+
+        // Paid by the card, it goes to assembly without a payment step; cancelled, the card gets its amount back.
+        await shop.MoveAsync(placed.Id, OrderStatus.Confirmed);
+        Assert.Contains(OrderStatus.Assembly, OrderTransitions.AllowedFrom(await shop.LoadAsync(placed.Id)));
+        await shop.MoveAsync(placed.Id, OrderStatus.Cancelled);
+        Assert.Equal(ReservationStatus.Refunded, await ReservationAsync(shop, card, order.Number));
+        Assert.Equal(50000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Cancelling_an_order_paid_by_a_card_whose_hold_was_never_spent_gives_the_card_its_amount_back(DatabaseProvider provider)
+    {
+        await using var shop = await OrderFixture.StartAsync(provider);
+        var card = await OrderTestData.GiftCardAsync(shop.Host, 50000);
+        var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 1)) with { CertificateCode = card.Code });
+        var order = await shop.LoadAsync(placed.Id);
+        Assert.Equal(PaymentState.Paid, order.PaymentState);
+
+        // As if spending the hold had failed right after the payment.
+        await using (var db = await shop.Host.NewContextAsync())
+        {
+            await db.Set<CertificateReservation>().Where(r => r.CertificateId == card.Id && r.OrderReference == order.Number)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ReservationStatus.Reserved));
+        }
+
+        await shop.MoveAsync(placed.Id, OrderStatus.Cancelled);
+
+        Assert.Equal(ReservationStatus.Released, await ReservationAsync(shop, card, order.Number));
+        Assert.Equal(50000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Two_orders_racing_for_one_splittable_card_both_pay_and_the_later_one_takes_what_is_left(DatabaseProvider provider)
+    {
+        await using var shop = await OrderFixture.StartAsync(provider);
+        for (var round = 0; round < 6; round++)
+        {
+            var card = await OrderTestData.GiftCardAsync(shop.Host, 30000);
+            var first = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)));
+            var second = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)));
+
+            var results = await Task.WhenAll(
+                Task.Run(() => shop.Orders.ApplyCertificateAsync(first.Id, first.Version, card.Code)),
+                Task.Run(() => shop.Orders.ApplyCertificateAsync(second.Id, second.Version, card.Code)));
+
+            Assert.All(results, r => Assert.True(r.Succeeded, r.Error?.Message));
+            var paid = new[] { (await shop.LoadAsync(first.Id)).CertificateAmountMinor, (await shop.LoadAsync(second.Id)).CertificateAmountMinor }.Order();
+            Assert.Equal([5400L, 24600L], paid);
+            Assert.Equal(0, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        }
+    }
+
+    private static async Task<ReservationStatus> ReservationAsync(OrderFixture shop, Certificate card, string orderNumber)
+    {
+        await using var db = await shop.Host.NewContextAsync();
+        return await db.Set<CertificateReservation>().Where(r => r.CertificateId == card.Id && r.OrderReference == orderNumber).Select(r => r.Status).SingleAsync();
+    }
+
     private static async Task<Certificate> SoldAsync(OrderFixture shop, CertificateSeries series)
     {
         var sold = await shop.Host.Get<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store));

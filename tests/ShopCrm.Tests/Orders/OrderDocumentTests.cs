@@ -35,8 +35,10 @@ public sealed class OrderDocumentTests
         Assert.Contains("Anna Kowalska", text);
         Assert.Contains("Kołowrotek", text);
         Assert.Contains("Poradnik wędkarza", text);
-        Assert.Matches(@"2 szt\.\s+100,00 PLN\s+23%\s+200,00 PLN\s+46,00 PLN\s+246,00 PLN", text);
-        Assert.Matches(@"1 szt\.\s+50,00 PLN\s+8%\s+50,00 PLN\s+4,00 PLN\s+54,00 PLN", text);
+        // Taken by phone, the order is priced at the shelf: the unit price printed is the gross one.
+        Assert.Matches(@"2 szt\.\s+123,00 PLN\s+23%\s+200,00 PLN\s+46,00 PLN\s+246,00 PLN", text);
+        Assert.Matches(@"1 szt\.\s+54,00 PLN\s+8%\s+50,00 PLN\s+4,00 PLN\s+54,00 PLN", text);
+        Assert.Contains("VAT liczony od brutto", text);
         Assert.Matches(@"23%\s+200,00 PLN\s+46,00 PLN\s+246,00 PLN", text);
         Assert.Matches(@"8%\s+50,00 PLN\s+4,00 PLN\s+54,00 PLN", text);
         Assert.Matches(@"Razem\s+250,00 PLN\s+50,00 PLN\s+300,00 PLN", text);
@@ -139,9 +141,9 @@ public sealed class OrderDocumentTests
         Assert.Contains($"Faktura korygująca KOR/{year}/00001", text);
         Assert.Matches($@"Dotyczy faktury\s+{invoice.Value!.Number}", text);
         Assert.Contains("Zwrot towaru: Uszkodzona rączka", text);
-        Assert.Matches(@"Przed korektą[\s\S]*3 szt\.\s+100,00 PLN\s+23%\s+300,00 PLN\s+69,00 PLN\s+369,00 PLN", text);
-        Assert.Matches(@"Po korekcie[\s\S]*2 szt\.\s+100,00 PLN\s+23%\s+200,00 PLN\s+46,00 PLN\s+246,00 PLN", text);
-        Assert.Matches(@"Różnica[\s\S]*-1 szt\.\s+100,00 PLN\s+23%\s+-100,00 PLN\s+-23,00 PLN\s+-123,00 PLN", text);
+        Assert.Matches(@"Przed korektą[\s\S]*3 szt\.\s+123,00 PLN\s+23%\s+300,00 PLN\s+69,00 PLN\s+369,00 PLN", text);
+        Assert.Matches(@"Po korekcie[\s\S]*2 szt\.\s+123,00 PLN\s+23%\s+200,00 PLN\s+46,00 PLN\s+246,00 PLN", text);
+        Assert.Matches(@"Różnica[\s\S]*-1 szt\.\s+123,00 PLN\s+23%\s+-100,00 PLN\s+-23,00 PLN\s+-123,00 PLN", text);
         Assert.Matches(@"Razem do zwrotu\s+123,00 PLN", text);
         Assert.DoesNotContain("PLE-020", text);
     }

@@ -1,3 +1,4 @@
+using ShopCrm.Core.Money;
 using ShopCrm.Orders.Services;
 
 namespace ShopCrm.Tests.Orders;
@@ -8,7 +9,7 @@ public sealed class OrderPricingTests
     public void Vat_is_taken_per_line_and_the_totals_are_sums_of_the_lines()
     {
         var priced = OrderPricing.Calculate(
-            [new PricingLine(333, 23, 3, 0), new PricingLine(1001, 8, 1, 0), new PricingLine(4065, 23, 1, 0)], 0, 0, "PLN");
+            [new PricingLine(333, 23, 3, 0), new PricingLine(1001, 8, 1, 0), new PricingLine(4065, 23, 1, 0)], PriceBasis.Net, 0, 0, "PLN");
 
         Assert.Equal((999L, 230L, 1229L), (priced.Lines[0].NetMinor, priced.Lines[0].VatMinor, priced.Lines[0].GrossMinor));
         Assert.Equal(80L, priced.Lines[1].VatMinor);
@@ -22,7 +23,7 @@ public sealed class OrderPricingTests
     public void The_order_discount_is_spread_over_the_lines_by_their_net_and_never_exceeds_a_line()
     {
         var priced = OrderPricing.Calculate(
-            [new PricingLine(10000, 23, 1, 0), new PricingLine(5000, 8, 2, 1000), new PricingLine(1, 23, 1, 0)], 1000, 0, "PLN");
+            [new PricingLine(10000, 23, 1, 0), new PricingLine(5000, 8, 2, 1000), new PricingLine(1, 23, 1, 0)], PriceBasis.Net, 1000, 0, "PLN");
 
         Assert.Equal([526L, 474L, 0L], priced.Lines.Select(l => l.OrderDiscountShareMinor));
         Assert.Equal(1000L, priced.Lines[1].LineDiscountMinor);
@@ -30,16 +31,40 @@ public sealed class OrderPricingTests
         Assert.Equal(18001L, priced.NetMinor);
         Assert.Equal(1000L, priced.OrderDiscountMinor);
 
-        var tiny = OrderPricing.Calculate([new PricingLine(1, 23, 1, 0), new PricingLine(1, 23, 1, 0), new PricingLine(1, 23, 1, 0)], 2, 0, "PLN");
+        var tiny = OrderPricing.Calculate([new PricingLine(1, 23, 1, 0), new PricingLine(1, 23, 1, 0), new PricingLine(1, 23, 1, 0)], PriceBasis.Net, 2, 0, "PLN");
         Assert.All(tiny.Lines, l => Assert.True(l.NetMinor >= 0));
         Assert.Equal(1L, tiny.NetMinor);
     }
 
     [Fact]
+    public void An_order_priced_at_the_shelf_multiplies_the_unit_gross_and_takes_the_vat_from_the_line_gross()
+    {
+        var shelf = OrderPricing.Calculate([new PricingLine(1219, 23, 2, 0, 1499), new PricingLine(1625, 23, 3, 0, 1999)], PriceBasis.Gross, 0, 0, "PLN");
+        var net = OrderPricing.Calculate([new PricingLine(1219, 23, 2, 0, 1499), new PricingLine(1625, 23, 3, 0, 1999)], PriceBasis.Net, 0, 0, "PLN");
+
+        Assert.Equal([2998L, 5997L], shelf.Lines.Select(l => l.GrossMinor));
+        Assert.Equal([561L, 1121L], shelf.Lines.Select(l => l.VatMinor));
+        Assert.Equal([1499L, 1999L], shelf.Lines.Select(l => l.UnitGrossMinor));
+        Assert.Equal((7313L, 1682L, 8995L), (shelf.NetMinor, shelf.VatMinor, shelf.GrossMinor));
+        Assert.Equal([2999L, 5996L], net.Lines.Select(l => l.GrossMinor));
+    }
+
+    [Fact]
+    public void Discounts_of_an_order_priced_at_the_shelf_are_gross_and_come_off_the_gross_before_the_vat()
+    {
+        var priced = OrderPricing.Calculate([new PricingLine(1219, 23, 2, 100, 1499), new PricingLine(1625, 23, 3, 0, 1999)], PriceBasis.Gross, 1000, 0, "PLN");
+
+        Assert.Equal([2898L - 326L, 5997L - 674L], priced.Lines.Select(l => l.GrossMinor));
+        Assert.Equal(1000L, priced.Lines.Sum(l => l.OrderDiscountShareMinor));
+        Assert.All(priced.Lines, l => Assert.Equal(l.GrossMinor, l.NetMinor + l.VatMinor));
+        Assert.Equal(2898L + 5997L - 1000L, priced.GrossMinor);
+    }
+
+    [Fact]
     public void A_gift_card_lowers_what_is_payable_but_not_the_vat()
     {
-        var priced = OrderPricing.Calculate([new PricingLine(10000, 23, 1, 0)], 0, 5000, "PLN");
-        var more = OrderPricing.Calculate([new PricingLine(10000, 23, 1, 0)], 0, 50000, "PLN");
+        var priced = OrderPricing.Calculate([new PricingLine(10000, 23, 1, 0)], PriceBasis.Net, 0, 5000, "PLN");
+        var more = OrderPricing.Calculate([new PricingLine(10000, 23, 1, 0)], PriceBasis.Net, 0, 50000, "PLN");
 
         Assert.Equal((2300L, 12300L, 5000L, 7300L), (priced.VatMinor, priced.GrossMinor, priced.CertificateAmountMinor, priced.PayableMinor));
         Assert.Equal((12300L, 0L), (more.CertificateAmountMinor, more.PayableMinor));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Outbox;
@@ -59,6 +60,35 @@ public sealed class UnpaidOrderTests(SmtpServerFixture smtp) : IClassFixture<Smt
         Assert.Equal(OrderStatus.New, (await shop.LoadAsync(cashOnDelivery.Id)).Status);
         Assert.Equal(OrderStatus.Paid, (await shop.LoadAsync(paidOnline.Id)).Status);
         Assert.Contains(await shop.ChangesAsync(transfer.Id), c => c.To == OrderStatus.Cancelled && c.Note == "Not paid within 7 days");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_run_that_cancels_an_order_sends_no_reminder_with_a_deadline_already_passed(DatabaseProvider provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        await using var shop = await OrderFixture.StartAsync(provider, clock: clock, settings: new Dictionary<string, string?>
+        {
+            ["Orders:Unpaid:ReminderAfterDays"] = "3",
+            ["Orders:Unpaid:CancelAfterDays"] = "7",
+        });
+        var email = $"late-{Guid.NewGuid():N}@example.test";
+        var late = await shop.PlaceAsync(OneTime(shop, PaymentMethod.BankTransfer, email, "Olga Wrona"));
+        clock.Advance(TimeSpan.FromDays(4));
+        var reminded = await shop.PlaceAsync(OneTime(shop, PaymentMethod.BankTransfer, $"due-{Guid.NewGuid():N}@example.test", "Piotr Sowa"));
+
+        // The job did not run for days (the app was down): one order is past its day, the other is not yet.
+        clock.Advance(TimeSpan.FromDays(4));
+        Assert.Equal((1, 1), await RunAsync(shop));
+
+        Assert.Equal(OrderStatus.Cancelled, (await shop.LoadAsync(late.Id)).Status);
+        Assert.Equal(OrderStatus.New, (await shop.LoadAsync(reminded.Id)).Status);
+        await using var check = await shop.Host.NewContextAsync();
+        var mails = await check.OutboxMessages.AsNoTracking().Where(m => m.Payload.Contains(email)).Select(m => m.Payload).ToListAsync();
+        var mail = Assert.Single(mails);
+        Assert.Contains("has been cancelled", mail);
+        Assert.DoesNotContain("waiting for payment", mail);
     }
 
     private static ShopCrm.Orders.Services.OrderDraft OneTime(OrderFixture shop, PaymentMethod payment, string email, string name) => shop.Draft() with

@@ -10,8 +10,20 @@ namespace ShopCrm.Certificates.Services;
 // makes every call safe to repeat.
 public sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : ICertificateRedemption
 {
-    public async Task<CertificateResult<CertificateReservation>> ReserveAsync(
-        string code, string orderReference, long amountMinor, SalesChannel channel, CancellationToken ct = default)
+    private const int MaxAttempts = 5;
+
+    public Task<CertificateResult<CertificateReservation>> ReserveAsync(
+        string code, string orderReference, long amountMinor, SalesChannel channel, CancellationToken ct = default) =>
+        ReserveAsync(code, orderReference, amountMinor, channel, upToBalance: false, ct);
+
+    public Task<CertificateResult<CertificateReservation>> ReserveUpToAsync(
+        string code, string orderReference, long maxAmountMinor, SalesChannel channel, CancellationToken ct = default) =>
+        ReserveAsync(code, orderReference, maxAmountMinor, channel, upToBalance: true, ct);
+
+    // With upToBalance a card that may be split takes what it has, up to amountMinor, as it is at the moment
+    // of the conditional update: when another order took part of it first, this one takes the rest.
+    private async Task<CertificateResult<CertificateReservation>> ReserveAsync(
+        string code, string orderReference, long amountMinor, SalesChannel channel, bool upToBalance, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountMinor);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -33,47 +45,70 @@ public sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> conte
             return Fail(CertificateError.WrongChannel);
         }
 
-        var now = Now;
         var wholeOnly = !certificate.Series.AllowPartialUse;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
-        // The reservation row first: a second call for the same order waits here for the first to finish
-        // and then inserts nothing, instead of failing on the unique index.
-        var claimed = await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "CertificateReservations" ("CertificateId", "OrderReference", "AmountMinor", "Status", "CreatedAt")
-            VALUES ({certificate.Id}, {orderReference}, {amountMinor}, {(int)ReservationStatus.Reserved}, {now})
-            ON CONFLICT DO NOTHING
-            """, ct);
-        if (claimed == 0)
+        var takesWhatIsLeft = upToBalance && !wholeOnly;
+        for (var attempt = 1; ; attempt++)
         {
-            await transaction.RollbackAsync(ct);
+            var now = Now;
+            var take = amountMinor;
+            if (takesWhatIsLeft)
+            {
+                var balance = await db.Set<Certificate>().Where(c => c.Id == certificate.Id).Select(c => c.BalanceMinor).SingleAsync(ct);
+                if (balance <= 0)
+                {
+                    return Fail(CertificateError.UsedUp);
+                }
+
+                take = Math.Min(amountMinor, balance);
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+            // The reservation row first: a second call for the same order waits here for the first to finish
+            // and then inserts nothing, instead of failing on the unique index.
+            var claimed = await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO "CertificateReservations" ("CertificateId", "OrderReference", "AmountMinor", "Status", "CreatedAt")
+                VALUES ({certificate.Id}, {orderReference}, {take}, {(int)ReservationStatus.Reserved}, {now})
+                ON CONFLICT DO NOTHING
+                """, ct);
+            if (claimed == 0)
+            {
+                await transaction.RollbackAsync(ct);
+                return CertificateResult<CertificateReservation>.Ok(await ReservationAsync(db, certificate.Id, orderReference, ct));
+            }
+
+            var taken = await db.Set<Certificate>()
+                .Where(c => c.Id == certificate.Id
+                    && (c.Status == CertificateStatus.Active || c.Status == CertificateStatus.PartlyUsed)
+                    && c.ExpiresAt > now
+                    && c.BalanceMinor >= take
+                    && (!wholeOnly || c.BalanceMinor == take))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.BalanceMinor, c => c.BalanceMinor - take)
+                    .SetProperty(c => c.Status, c => c.BalanceMinor == take ? CertificateStatus.UsedUp : CertificateStatus.PartlyUsed), ct);
+            if (taken == 0)
+            {
+                await transaction.RollbackAsync(ct);
+
+                // Another order took part of the balance between the read and the update: read it again.
+                if (takesWhatIsLeft && attempt < MaxAttempts)
+                {
+                    continue;
+                }
+
+                var error = wholeOnly && certificate.IsSpendable && certificate.BalanceMinor > amountMinor
+                    ? CertificateError.WholeOnly
+                    : CertificateError.For(certificate, now);
+                return Fail(error);
+            }
+
+            db.Add(Entry(certificate.Id, CertificateTransactionType.Redemption, -take, orderReference));
+            await RecordStatusAsync(db, certificate.Id, certificate.Status, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             return CertificateResult<CertificateReservation>.Ok(await ReservationAsync(db, certificate.Id, orderReference, ct));
         }
-
-        var taken = await db.Set<Certificate>()
-            .Where(c => c.Id == certificate.Id
-                && (c.Status == CertificateStatus.Active || c.Status == CertificateStatus.PartlyUsed)
-                && c.ExpiresAt > now
-                && c.BalanceMinor >= amountMinor
-                && (!wholeOnly || c.BalanceMinor == amountMinor))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.BalanceMinor, c => c.BalanceMinor - amountMinor)
-                .SetProperty(c => c.Status, c => c.BalanceMinor == amountMinor ? CertificateStatus.UsedUp : CertificateStatus.PartlyUsed), ct);
-        if (taken == 0)
-        {
-            await transaction.RollbackAsync(ct);
-            var error = wholeOnly && certificate.IsSpendable && certificate.BalanceMinor > amountMinor
-                ? CertificateError.WholeOnly
-                : CertificateError.For(certificate, now);
-            return Fail(error);
-        }
-
-        db.Add(Entry(certificate.Id, CertificateTransactionType.Redemption, -amountMinor, orderReference));
-        await RecordStatusAsync(db, certificate.Id, certificate.Status, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return CertificateResult<CertificateReservation>.Ok(await ReservationAsync(db, certificate.Id, orderReference, ct));
     }
 
     private static Task<CertificateReservation> ReservationAsync(ShopDbContext db, long certificateId, string orderReference, CancellationToken ct) =>

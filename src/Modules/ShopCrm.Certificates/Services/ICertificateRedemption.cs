@@ -9,6 +9,11 @@ public interface ICertificateRedemption
     // Takes the amount off the balance and holds it for the order.
     Task<CertificateResult<CertificateReservation>> ReserveAsync(string code, string orderReference, long amountMinor, SalesChannel channel, CancellationToken ct = default);
 
+    // Holds what the card has, up to the amount, for the order (the reservation says how much): a card that
+    // may be split pays what is left of it even when another order took part of it a moment ago. A card
+    // used only whole must hold exactly the amount, as ReserveAsync.
+    Task<CertificateResult<CertificateReservation>> ReserveUpToAsync(string code, string orderReference, long maxAmountMinor, SalesChannel channel, CancellationToken ct = default);
+
     // The order was paid: the reserved amount is spent for good.
     Task<CertificateResult<CertificateReservation>> CommitAsync(string code, string orderReference, CancellationToken ct = default);
 

@@ -6,6 +6,7 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
@@ -114,6 +115,7 @@ public static class OrderApi
             var orderDraft = new OrderDraft
             {
                 Channel = OrderChannel.Site,
+                PriceBasis = PriceBasis.Gross,
                 CustomerName = string.Join(' ', new[] { customer.FirstName, customer.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : customer.CompanyName,
                 CustomerEmail = customer.Email,
                 CustomerPhone = customer.Phone,
@@ -213,6 +215,7 @@ public static class OrderApi
         order.ShippedAt,
         order.DeliveredAt,
         order.CertificateAmountMinor / 100m,
+        order.PriceBasis.ToString(),
         stockProblem);
 
     private static Dictionary<string, string> CustomerErrors(ClientSaveResult result) =>

@@ -1,6 +1,8 @@
 namespace ShopCrm.Orders.Api;
 
-// Amounts in major units (zł); Payable is Gross less what the gift card pays (CertificateAmount).
+// Amounts in major units (zł); Payable is Gross less what the gift card pays (CertificateAmount). PriceBasis
+// says how the lines were priced: "Gross" (the shelf price x quantity, VAT from the gross; every site order)
+// or "Net" (a price agreed net with a company, VAT from the net).
 // StockProblem says why a new order could not be confirmed yet; CertificateProblem why its gift card did
 // not pay after all (spent elsewhere at the same moment: the order is payable in full).
 public sealed record SiteOrderStatusDto(
@@ -17,5 +19,6 @@ public sealed record SiteOrderStatusDto(
     DateTime? ShippedAt,
     DateTime? DeliveredAt,
     decimal CertificateAmount,
+    string PriceBasis,
     string? StockProblem = null,
     string? CertificateProblem = null);

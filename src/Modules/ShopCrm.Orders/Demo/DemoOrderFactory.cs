@@ -1,4 +1,5 @@
 using ShopCrm.Core.Documents;
+using ShopCrm.Core.Money;
 using ShopCrm.Core.Time;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
@@ -95,6 +96,7 @@ internal sealed class DemoOrderFactory(
             PostalCode = delivery == DeliveryMethod.StorePickup ? null : customer?.PostalCode ?? "00-950",
             City = delivery == DeliveryMethod.StorePickup ? null : customer?.City ?? "Warszawa",
             SiteOrderId = channel == OrderChannel.Site ? $"WEB-{id:D8}" : null,
+            PriceBasis = OrderPriceBasis.DefaultFor(channel, customer?.CompanyName is not null || customer?.VatId is not null),
             PlacedAt = placedAt,
         };
 
@@ -103,7 +105,7 @@ internal sealed class DemoOrderFactory(
         order.Status = kept[^1].To;
         AddLines(order, holdsStock: OrderTransitions.HoldsReservations(order.Status), confirmed: kept.Any(s => s.To == OrderStatus.Confirmed));
         var priced = OrderPricing.Calculate(
-            order.Lines.Select(l => new PricingLine(l.UnitNetMinor, l.VatRatePercent, l.Quantity, 0)).ToList(), order.OrderDiscountMinor, 0, order.Currency);
+            order.Lines.Select(l => new PricingLine(l.UnitNetMinor, l.VatRatePercent, l.Quantity, 0, l.UnitGrossMinor)).ToList(), order.PriceBasis, order.OrderDiscountMinor, 0, order.Currency);
         Apply(order, priced);
 
         var changes = new List<OrderStatusChange>();
@@ -265,6 +267,7 @@ internal sealed class DemoOrderFactory(
                 Name = product.Name,
                 Quantity = quantity,
                 UnitNetMinor = product.NetPriceMinor,
+                UnitGrossMinor = product.GrossPriceMinor,
                 VatRatePercent = product.VatRatePercent,
                 BackorderAllowed = onBackorder,
                 OnBackorder = onBackorder,
@@ -275,7 +278,7 @@ internal sealed class DemoOrderFactory(
         // Managers give a regular a few percent off now and then; the site's promotions come with Settings.
         if (order.Channel is OrderChannel.Phone or OrderChannel.SalesRep && random.Next(100) < 10)
         {
-            order.OrderDiscountMinor = order.Lines.Sum(l => l.UnitNetMinor * l.Quantity) / 20 / 100 * 100;
+            order.OrderDiscountMinor = order.Lines.Sum(l => (order.PriceBasis == PriceBasis.Gross ? l.UnitGrossMinor : l.UnitNetMinor) * l.Quantity) / 20 / 100 * 100;
         }
     }
 

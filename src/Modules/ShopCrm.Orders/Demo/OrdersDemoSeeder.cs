@@ -51,7 +51,7 @@ public sealed class OrdersDemoSeeder(
             var products = await db.Set<Product>().AsNoTracking()
                 .Where(p => p.Status == ProductStatus.Active && p.MergedIntoId == null && p.NetPriceMinor > 0)
                 .OrderBy(p => p.Id)
-                .Select(p => new DemoProduct(p.Id, p.Sku, p.Name, p.NetPriceMinor, p.VatRatePercent))
+                .Select(p => new DemoProduct(p.Id, p.Sku, p.Name, p.NetPriceMinor, p.GrossPriceMinor, p.VatRatePercent))
                 .ToListAsync(ct);
             if (products.Count == 0)
             {
@@ -119,6 +119,7 @@ public sealed class OrdersDemoSeeder(
             ("TrackingNumber", o => o.TrackingNumber),
             ("SiteOrderId", o => o.SiteOrderId),
             ("Currency", o => o.Currency),
+            ("PriceBasis", o => o.PriceBasis),
             ("NetMinor", o => o.NetMinor),
             ("VatMinor", o => o.VatMinor),
             ("GrossMinor", o => o.GrossMinor),

@@ -1,6 +1,8 @@
 namespace ShopCrm.Orders.Documents;
 
-// One printed line. Amounts are minor units after discounts, as on the order line.
+// One printed line. Amounts are minor units after discounts, as on the order line. UnitGrossMinor is printed
+// as the unit price of a document priced from the gross; documents issued before it was kept have 0 there,
+// and were all priced from the net.
 public sealed record DocumentLine(
     int Position,
     string Sku,
@@ -10,4 +12,5 @@ public sealed record DocumentLine(
     int VatRatePercent,
     long NetMinor,
     long VatMinor,
-    long GrossMinor);
+    long GrossMinor,
+    long UnitGrossMinor = 0);

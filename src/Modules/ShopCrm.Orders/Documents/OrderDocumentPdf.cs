@@ -118,21 +118,21 @@ public static class OrderDocumentPdf
     private static void InvoiceLines(PdfDocumentBuilder pdf, OrderDocumentSnapshot document)
     {
         pdf.Heading("Pozycje");
-        pdf.Table(AmountColumns(), document.Lines.Select(l => AmountRow(l, document.Currency)));
-        VatBreakdown(pdf, document.Lines, document.Currency, "Razem do zapłaty");
+        pdf.Table(AmountColumns(document.PriceBasis), document.Lines.Select(l => AmountRow(l, document.PriceBasis, document.Currency)));
+        VatBreakdown(pdf, document.Lines, document.PriceBasis, document.Currency, "Razem do zapłaty");
     }
 
     private static void CorrectionLines(PdfDocumentBuilder pdf, OrderDocumentSnapshot document)
     {
         pdf.Heading("Przed korektą");
-        pdf.Table(AmountColumns(), document.Corrections.Select(c => AmountRow(c.Before, document.Currency)));
+        pdf.Table(AmountColumns(document.PriceBasis), document.Corrections.Select(c => AmountRow(c.Before, document.PriceBasis, document.Currency)));
         pdf.Heading("Po korekcie");
-        pdf.Table(AmountColumns(), document.Corrections.Select(c => AmountRow(c.After, document.Currency)));
+        pdf.Table(AmountColumns(document.PriceBasis), document.Corrections.Select(c => AmountRow(c.After, document.PriceBasis, document.Currency)));
         pdf.Heading("Różnica");
         var differences = document.Corrections.Select(Difference).ToList();
-        pdf.Table(AmountColumns(), differences.Select(l => AmountRow(l, document.Currency)));
+        pdf.Table(AmountColumns(document.PriceBasis), differences.Select(l => AmountRow(l, document.PriceBasis, document.Currency)));
         var gross = differences.Sum(d => d.GrossMinor);
-        VatBreakdown(pdf, differences, document.Currency, gross < 0 ? "Razem do zwrotu" : "Razem do zapłaty");
+        VatBreakdown(pdf, differences, document.PriceBasis, document.Currency, gross < 0 ? "Razem do zwrotu" : "Razem do zapłaty");
     }
 
     private static DocumentLine Difference(CorrectionLine line) => new(
@@ -144,35 +144,40 @@ public static class OrderDocumentPdf
         line.VatRatePercent,
         line.After.NetMinor - line.Before.NetMinor,
         line.After.VatMinor - line.Before.VatMinor,
-        line.After.GrossMinor - line.Before.GrossMinor);
+        line.After.GrossMinor - line.Before.GrossMinor,
+        line.After.UnitGrossMinor);
 
-    private static PdfTableColumn[] AmountColumns() =>
+    // A document priced from the gross prints the unit gross price, from which its lines were multiplied.
+    private static PdfTableColumn[] AmountColumns(PriceBasis basis) =>
     [
         new("Lp.", 0.5, PdfColumnAlignment.Right),
         new("Nazwa", 4),
         new("Ilość", 0.9, PdfColumnAlignment.Right),
-        new("Cena netto", 1.4, PdfColumnAlignment.Right),
+        new(basis == PriceBasis.Gross ? "Cena brutto" : "Cena netto", 1.4, PdfColumnAlignment.Right),
         new("VAT", 0.7, PdfColumnAlignment.Right),
         new("Wartość netto", 1.5, PdfColumnAlignment.Right),
         new("Kwota VAT", 1.4, PdfColumnAlignment.Right),
         new("Wartość brutto", 1.5, PdfColumnAlignment.Right),
     ];
 
-    private static IReadOnlyList<string> AmountRow(DocumentLine line, string currency) =>
+    private static IReadOnlyList<string> AmountRow(DocumentLine line, PriceBasis basis, string currency) =>
     [
         line.Position.ToString(Polish),
         $"{line.Name} ({line.Sku})",
         line.Quantity.ToString("N0", Polish) + " szt.",
-        Amount(line.UnitNetMinor, currency),
+        Amount(basis == PriceBasis.Gross ? line.UnitGrossMinor : line.UnitNetMinor, currency),
         line.VatRatePercent.ToString(Polish) + "%",
         Amount(line.NetMinor, currency),
         Amount(line.VatMinor, currency),
         Amount(line.GrossMinor, currency),
     ];
 
-    private static void VatBreakdown(PdfDocumentBuilder pdf, IReadOnlyList<DocumentLine> lines, string currency, string payableLabel)
+    public static string VatMethod(PriceBasis basis) => basis == PriceBasis.Gross ? "VAT liczony od brutto" : "VAT liczony od netto";
+
+    private static void VatBreakdown(PdfDocumentBuilder pdf, IReadOnlyList<DocumentLine> lines, PriceBasis basis, string currency, string payableLabel)
     {
         pdf.Heading("Zestawienie VAT");
+        pdf.Paragraph(VatMethod(basis) + ".");
         var rates = lines.GroupBy(l => l.VatRatePercent).OrderByDescending(g => g.Key)
             .Select(g => (IReadOnlyList<string>)
             [

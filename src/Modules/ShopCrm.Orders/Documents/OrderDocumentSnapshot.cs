@@ -1,3 +1,4 @@
+using ShopCrm.Core.Money;
 using ShopCrm.Orders.Domain;
 
 namespace ShopCrm.Orders.Documents;
@@ -26,6 +27,9 @@ public sealed record OrderDocumentSnapshot
 
     public required string Currency { get; init; }
 
+    // How the VAT of the lines was computed; snapshots made before it was kept are from the net, as their orders were.
+    public PriceBasis PriceBasis { get; init; }
+
     public IReadOnlyList<DocumentLine> Lines { get; init; } = [];
 
     public IReadOnlyList<CorrectionLine> Corrections { get; init; } = [];
@@ -48,5 +52,6 @@ public sealed record OrderDocumentSnapshot
 
     public string? TrackingNumber { get; init; }
 
+    // The name of the person who issued the document (the login only when no name is known).
     public string IssuedBy { get; init; } = "";
 }

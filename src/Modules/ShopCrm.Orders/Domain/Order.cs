@@ -1,4 +1,5 @@
 using ShopCrm.Core.Auditing;
+using ShopCrm.Core.Money;
 
 namespace ShopCrm.Orders.Domain;
 
@@ -52,6 +53,10 @@ public sealed class Order : IAudited
     public string? SiteOrderId { get; set; }
 
     public string Currency { get; set; } = "PLN";
+
+    // Which figure of the price the lines were computed from (Vat): the shelf gross or a net agreed with a
+    // company. Lines changed later are priced the same way, and the documents say which it was.
+    public PriceBasis PriceBasis { get; set; }
 
     public long NetMinor { get; set; }
 

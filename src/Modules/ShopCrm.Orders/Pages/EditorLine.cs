@@ -14,6 +14,8 @@ public sealed class EditorLine
 
     public long UnitNetMinor { get; init; }
 
+    public long UnitGrossMinor { get; init; }
+
     public int VatRatePercent { get; init; }
 
     public int Quantity { get; set; } = 1;

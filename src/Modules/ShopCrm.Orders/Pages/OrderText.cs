@@ -78,6 +78,13 @@ public static class OrderText
         _ => to.ToString(),
     };
 
+    public static string PricedFrom(PriceBasis basis) => basis == PriceBasis.Gross
+        ? "Shelf prices: VAT computed from the gross"
+        : "Agreed net prices: VAT computed from the net";
+
+    // Discounts are amounts in the order's price basis.
+    public static string BasisWord(PriceBasis basis) => basis == PriceBasis.Gross ? "gross" : "net";
+
     public static string Document(OrderDocumentType type) => type switch
     {
         OrderDocumentType.Invoice => "Invoice",

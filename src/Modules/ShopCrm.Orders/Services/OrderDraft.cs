@@ -1,3 +1,4 @@
+using ShopCrm.Core.Money;
 using ShopCrm.Orders.Domain;
 
 namespace ShopCrm.Orders.Services;
@@ -41,7 +42,11 @@ public sealed record OrderDraft
     // A gift card that pays part of the order; a code that cannot pay stops the order with a field error.
     public string? CertificateCode { get; init; }
 
-    // Net, spread over the lines.
+    // Gross (the shelf price is the price paid) or Net (a price agreed with a company); null takes the
+    // channel's usual basis (OrderPriceBasis). Discounts are amounts in this basis.
+    public PriceBasis? PriceBasis { get; init; }
+
+    // In the order's price basis, spread over the lines.
     public long OrderDiscountMinor { get; init; }
 
     public IReadOnlyList<OrderLineDraft> Lines { get; init; } = [];

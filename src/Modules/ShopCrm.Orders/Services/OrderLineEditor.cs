@@ -73,9 +73,9 @@ public sealed class OrderLineEditor(
         }
 
         var pricingLines = changes.Select(c => c.LineId is { } id
-            ? new PricingLine(existing[id].UnitNetMinor, existing[id].VatRatePercent, c.Quantity, c.LineDiscountMinor)
-            : new PricingLine(products[c.ProductId].NetPriceMinor, products[c.ProductId].VatRatePercent, c.Quantity, c.LineDiscountMinor)).ToList();
-        var priced = OrderPricing.Calculate(pricingLines, order.OrderDiscountMinor, order.CertificateAmountMinor, order.Currency);
+            ? new PricingLine(existing[id].UnitNetMinor, existing[id].VatRatePercent, c.Quantity, c.LineDiscountMinor, existing[id].UnitGrossMinor)
+            : new PricingLine(products[c.ProductId].NetPriceMinor, products[c.ProductId].VatRatePercent, c.Quantity, c.LineDiscountMinor, products[c.ProductId].GrossPriceMinor)).ToList();
+        var priced = OrderPricing.Calculate(pricingLines, order.PriceBasis, order.OrderDiscountMinor, order.CertificateAmountMinor, order.Currency);
         if (priced.CertificateAmountMinor < order.CertificateAmountMinor)
         {
             return OrderResult<int>.Fail(OrderError.Field("Lines", $"The gift card already pays {new Money(order.CertificateAmountMinor, order.Currency).Format()}; the order cannot cost less than that."));
@@ -169,7 +169,7 @@ public sealed class OrderLineEditor(
                 errors[$"Lines[{i}].Quantity"] = "The quantity must be a whole number greater than zero.";
             }
 
-            long unitNet;
+            long unitPrice;
             if (change.LineId is { } id)
             {
                 if (!lineIds.TryGetValue(id, out var line) || changes.Count(c => c.LineId == id) > 1)
@@ -178,7 +178,7 @@ public sealed class OrderLineEditor(
                     continue;
                 }
 
-                unitNet = line.UnitNetMinor;
+                unitPrice = order.PriceBasis == PriceBasis.Gross ? line.UnitGrossMinor : line.UnitNetMinor;
             }
             else if (!products.TryGetValue(change.ProductId, out var product) || product.Status is ProductStatus.Archived || product.MergedIntoId is not null)
             {
@@ -187,10 +187,10 @@ public sealed class OrderLineEditor(
             }
             else
             {
-                unitNet = product.NetPriceMinor;
+                unitPrice = OrderService.UnitPriceOf(product, order.PriceBasis);
             }
 
-            if (change.LineDiscountMinor < 0 || change.LineDiscountMinor > unitNet * Math.Max(change.Quantity, 0))
+            if (change.LineDiscountMinor < 0 || change.LineDiscountMinor > unitPrice * Math.Max(change.Quantity, 0))
             {
                 errors[$"Lines[{i}].LineDiscountMinor"] = "A discount cannot be negative or larger than the line.";
             }

@@ -2,10 +2,12 @@ using ShopCrm.Core.Money;
 
 namespace ShopCrm.Orders.Services;
 
-// The one place order amounts are computed. Discounts are net amounts, as an invoice shows them: a line
-// discount comes off its line, the order discount is spread over the lines in proportion to their net
-// (largest remainder) so that VAT per rate stays exact. VAT is then taken per line by the
-// Core rule. A gift card is a way of paying, not a discount: it lowers what is payable, not the VAT.
+// The one place order amounts are computed. A line's amount is its unit price x quantity in the order's
+// price basis: the unit gross for an order priced at the shelf, the unit net for one agreed net. Discounts
+// are amounts in that basis: a line discount comes off its line, the order discount is spread over the lines
+// in proportion to their amounts (largest remainder) so that VAT per rate stays exact. The VAT rule (Vat)
+// then takes each line apart from the gross or from the net. A gift card is a way of paying, not a
+// discount: it lowers what is payable, not the VAT.
 public sealed class OrderPricing(IOrderDiscounts discounts)
 {
     public async Task<(PricedOrder Priced, OrderDiscountOffer Offer)> PriceAsync(
@@ -13,24 +15,24 @@ public sealed class OrderPricing(IOrderDiscounts discounts)
     {
         var offer = await discounts.OfferAsync(context, ct);
         var lines = context.Lines
-            .Select((l, i) => new PricingLine(l.UnitNetMinor, l.VatRatePercent, l.Quantity, manualLineDiscounts[i] + offer.LineDiscounts.GetValueOrDefault(i)))
+            .Select((l, i) => new PricingLine(l.UnitNetMinor, l.VatRatePercent, l.Quantity, manualLineDiscounts[i] + offer.LineDiscounts.GetValueOrDefault(i), l.UnitGrossMinor))
             .ToList();
-        return (Calculate(lines, manualOrderDiscountMinor + offer.OrderDiscountMinor, certificateAmountMinor, "PLN"), offer);
+        return (Calculate(lines, context.Basis, manualOrderDiscountMinor + offer.OrderDiscountMinor, certificateAmountMinor, "PLN"), offer);
     }
 
-    public static PricedOrder Calculate(IReadOnlyList<PricingLine> lines, long orderDiscountMinor, long certificateAmountMinor, string currency)
+    public static PricedOrder Calculate(IReadOnlyList<PricingLine> lines, PriceBasis basis, long orderDiscountMinor, long certificateAmountMinor, string currency)
     {
-        var afterLineDiscounts = lines.Select(l => Math.Max(0, checked(l.UnitNetMinor * l.Quantity) - l.LineDiscountMinor)).ToList();
+        var amounts = lines.Select(l => checked(UnitPrice(l, basis, currency) * l.Quantity)).ToList();
+        var afterLineDiscounts = lines.Select((l, i) => Math.Max(0, amounts[i] - l.LineDiscountMinor)).ToList();
         var subtotal = afterLineDiscounts.Sum();
         var orderDiscount = Math.Clamp(orderDiscountMinor, 0, subtotal);
         var shares = Spread(orderDiscount, afterLineDiscounts);
 
         var priced = lines.Select((l, i) =>
         {
-            var net = new Money(afterLineDiscounts[i] - shares[i], currency);
-            var vat = Vat.VatOf(net, l.VatRatePercent);
-            var unitGross = Vat.GrossOf(new Money(l.UnitNetMinor, currency), l.VatRatePercent).MinorUnits;
-            return new PricedLine(unitGross, Math.Min(l.LineDiscountMinor, checked(l.UnitNetMinor * l.Quantity)), shares[i], net.MinorUnits, vat.MinorUnits, net.MinorUnits + vat.MinorUnits);
+            var split = Vat.Split(new Money(afterLineDiscounts[i] - shares[i], currency), l.VatRatePercent, basis);
+            var unitGross = basis == PriceBasis.Gross ? UnitPrice(l, basis, currency) : Vat.GrossOf(new Money(l.UnitNetMinor, currency), l.VatRatePercent).MinorUnits;
+            return new PricedLine(unitGross, Math.Min(l.LineDiscountMinor, amounts[i]), shares[i], split.Net.MinorUnits, split.Vat.MinorUnits, split.Gross.MinorUnits);
         }).ToList();
 
         var byRate = lines.Zip(priced)
@@ -42,6 +44,11 @@ public sealed class OrderPricing(IOrderDiscounts discounts)
         var certificate = Math.Clamp(certificateAmountMinor, 0, gross);
         return new PricedOrder(priced, byRate, priced.Sum(p => p.NetMinor), priced.Sum(p => p.VatMinor), gross, orderDiscount, certificate, gross - certificate);
     }
+
+    // The price of one unit in the order's basis, from which a line's amount is multiplied.
+    public static long UnitPrice(PricingLine line, PriceBasis basis, string currency) => basis == PriceBasis.Gross
+        ? line.UnitGrossMinor ?? Vat.GrossOf(new Money(line.UnitNetMinor, currency), line.VatRatePercent).MinorUnits
+        : line.UnitNetMinor;
 
     private static long[] Spread(long amount, IReadOnlyList<long> weights)
     {

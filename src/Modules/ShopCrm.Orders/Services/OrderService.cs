@@ -8,6 +8,7 @@ using ShopCrm.Clients.Services;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Documents;
+using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
 using ShopCrm.Core.Time;
 using ShopCrm.Orders.Domain;
@@ -44,7 +45,23 @@ public sealed class OrderService(
             return OrderResult<PlacedOrder>.Ok(existing);
         }
 
+        var client = draft.ClientId is { } clientId
+            ? await db.Set<Client>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct)
+            : null;
+        var companyName = Trimmed(draft.CompanyName) ?? client?.CompanyName;
+        var vatId = Trimmed(draft.VatId) ?? client?.VatId;
+        var forCompany = companyName is not null || vatId is not null;
+        var basis = draft.PriceBasis ?? OrderPriceBasis.DefaultFor(draft.Channel, forCompany);
         var errors = new Dictionary<string, string>();
+        if (!Enum.IsDefined(basis))
+        {
+            errors[nameof(OrderDraft.PriceBasis)] = "Price the order from the gross (shelf prices) or from the net.";
+        }
+        else if (basis == PriceBasis.Net && !forCompany)
+        {
+            errors[nameof(OrderDraft.PriceBasis)] = "Net prices are agreed with companies: choose a company client or give the company's name, or price the order at the shelf (gross).";
+        }
+
         if (draft.Lines.Count == 0)
         {
             errors["Lines"] = "Add at least one model to the order.";
@@ -65,7 +82,7 @@ public sealed class OrderService(
                 errors[$"Lines[{i}].ProductId"] = "This model does not exist or is no longer sold.";
             }
 
-            if (line.LineDiscountMinor < 0 || (product is not null && line.LineDiscountMinor > product.NetPriceMinor * Math.Max(line.Quantity, 0)))
+            if (line.LineDiscountMinor < 0 || (product is not null && line.LineDiscountMinor > UnitPriceOf(product, basis) * Math.Max(line.Quantity, 0)))
             {
                 errors[$"Lines[{i}].LineDiscountMinor"] = "A discount cannot be negative or larger than the line.";
             }
@@ -76,9 +93,6 @@ public sealed class OrderService(
             errors[nameof(OrderDraft.OrderDiscountMinor)] = "A discount cannot be negative.";
         }
 
-        var client = draft.ClientId is { } clientId
-            ? await db.Set<Client>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct)
-            : null;
         if (draft.ClientId is not null && client is null)
         {
             errors[nameof(OrderDraft.ClientId)] = "There is no such client.";
@@ -108,7 +122,8 @@ public sealed class OrderService(
         var context = new OrderDiscountContext(
             draft.ClientId,
             draft.Channel,
-            draft.Lines.Select(l => new OrderDiscountContextLine(l.ProductId, l.Quantity, products[l.ProductId].NetPriceMinor, products[l.ProductId].VatRatePercent)).ToList());
+            draft.Lines.Select(l => new OrderDiscountContextLine(l.ProductId, l.Quantity, products[l.ProductId].NetPriceMinor, products[l.ProductId].VatRatePercent, products[l.ProductId].GrossPriceMinor)).ToList(),
+            basis);
         var (priced, _) = await pricing.PriceAsync(context, draft.Lines.Select(l => l.LineDiscountMinor).ToList(), draft.OrderDiscountMinor, 0, ct);
 
         var now = clock.UtcNow;
@@ -133,8 +148,8 @@ public sealed class OrderService(
             CustomerName = customerName!,
             CustomerEmail = Trimmed(draft.CustomerEmail) ?? client?.Email,
             CustomerPhone = ContactNormalizer.Phone(draft.CustomerPhone) ?? Trimmed(draft.CustomerPhone) ?? client?.Phone,
-            CompanyName = Trimmed(draft.CompanyName) ?? client?.CompanyName,
-            VatId = Trimmed(draft.VatId) ?? client?.VatId,
+            CompanyName = companyName,
+            VatId = vatId,
             PaymentMethod = draft.PaymentMethod,
             PaymentState = PaymentState.Unpaid,
             DeliveryMethod = draft.DeliveryMethod,
@@ -146,6 +161,7 @@ public sealed class OrderService(
             SiteOrderId = siteOrderId,
             Notes = Trimmed(draft.Notes),
             Currency = "PLN",
+            PriceBasis = basis,
             PlacedAt = now,
             UpdatedAt = now,
         };
@@ -218,7 +234,8 @@ public sealed class OrderService(
     }
 
     // Pays part of an unpaid order with a gift card: the card's balance (up to the order's gross) is held for
-    // the order now, spent when the order is paid and given back if it is cancelled.
+    // the order now, spent when the order is paid and given back if it is cancelled. A card that pays the
+    // whole gross pays the order: it is paid now and the hold is spent.
     public async Task<OrderResult<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -258,17 +275,27 @@ public sealed class OrderService(
             return OrderResult<int>.Fail(OrderError.Field(field, CertificateError.UsedUp.Message));
         }
 
-        var amount = Math.Min(balance.Value, order.GrossMinor);
-        var reserved = await certificates.ReserveAsync(normalized!, order.Number, amount, SalesChannelOf(order.Channel), ct);
+        // Up to the order's gross: a card another order is paying with at this moment pays what it has left.
+        var reserved = await certificates.ReserveUpToAsync(normalized!, order.Number, order.GrossMinor, SalesChannelOf(order.Channel), ct);
         if (!reserved.Succeeded)
         {
             return OrderResult<int>.Fail(OrderError.Field(field, reserved.Error!.Message));
         }
 
+        var now = clock.UtcNow;
         order.CertificateCode = normalized;
         order.CertificateAmountMinor = reserved.Value!.AmountMinor;
         order.PayableMinor = order.GrossMinor - order.CertificateAmountMinor;
-        order.UpdatedAt = clock.UtcNow;
+        order.UpdatedAt = now;
+        var paidInFull = order.PayableMinor == 0;
+        if (paidInFull)
+        {
+            // Nothing is left to pay, so the card's payment is the order's payment.
+            order.PaymentState = PaymentState.Paid;
+            order.PaidAt = now;
+            db.AddEvent(new OrderPaid(order.Id, order.Number, order.ClientId, now, order.PayableMinor));
+        }
+
         db.Entry(order).Property(o => o.Version).OriginalValue = expectedVersion;
         order.Version = expectedVersion + 1;
         try
@@ -279,6 +306,12 @@ public sealed class OrderService(
         {
             await certificates.ReleaseAsync(normalized!, order.Number, ct);
             return OrderResult<int>.Fail(OrderError.Conflict);
+        }
+
+        // A paid order spends its card's hold, as the payment step does for a card that pays part.
+        if (paidInFull && await certificates.CommitAsync(normalized!, order.Number, ct) is { Succeeded: false } committed)
+        {
+            logger.LogError("Gift card of {Order} did not move: {Error}", order.Number, committed.Error!.Message);
         }
 
         return OrderResult<int>.Ok(order.Version);
@@ -336,6 +369,10 @@ public sealed class OrderService(
         order.CertificateAmountMinor = priced.CertificateAmountMinor;
         order.PayableMinor = priced.PayableMinor;
     }
+
+    // A model's price in a basis: its shelf gross, or its net.
+    internal static long UnitPriceOf(Product product, PriceBasis basis) =>
+        basis == PriceBasis.Gross ? product.GrossPriceMinor : product.NetPriceMinor;
 
     private async Task<bool> MayDiscountAsync() =>
         currentUser.Principal is not { } user || await permissions.HasPermissionAsync(user, OrderPermissions.Discount);

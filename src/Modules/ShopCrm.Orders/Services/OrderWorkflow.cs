@@ -360,7 +360,7 @@ public sealed class OrderWorkflow(
                 }
 
                 await CertificateAsync(order, order.IsPaid
-                    ? (code, reference) => certificates.RefundAsync(code, reference, ct)
+                    ? (code, reference) => RefundOrReleaseAsync(code, reference, ct)
                     : (code, reference) => certificates.ReleaseAsync(code, reference, ct));
                 break;
             case OrderStatus.Returned:
@@ -380,6 +380,14 @@ public sealed class OrderWorkflow(
 
                 break;
         }
+    }
+
+    // A paid order's card amount was spent, so it is refunded; a card that paid the whole order but whose hold
+    // was not spent then (OrderService logs it) still holds the amount, which is released instead.
+    private async Task<CertificateResult<Certificates.Domain.CertificateReservation>> RefundOrReleaseAsync(string code, string reference, CancellationToken ct)
+    {
+        var refunded = await certificates.RefundAsync(code, reference, ct);
+        return refunded.Error?.Code == "wrong-state" ? await certificates.ReleaseAsync(code, reference, ct) : refunded;
     }
 
     private async Task Expect(Task<StockResult<Catalog.Domain.StockReservation>> call, Order order, OrderLine line)

@@ -48,11 +48,12 @@ public sealed class OrderDocuments(
 
         var shop = await db.CompanyProfiles.AsNoTracking().FirstOrDefaultAsync(ct) ?? new CompanyProfile { Name = "ShopCrm" };
         var lines = order.Lines.OrderBy(l => l.Position)
-            .Select(l => new DocumentLine(order.NumberOf(l), l.Sku, l.Name, l.Quantity, l.UnitNetMinor, l.VatRatePercent, l.NetMinor, l.VatMinor, l.GrossMinor))
+            .Select(l => new DocumentLine(order.NumberOf(l), l.Sku, l.Name, l.Quantity, l.UnitNetMinor, l.VatRatePercent, l.NetMinor, l.VatMinor, l.GrossMinor, l.UnitGrossMinor))
             .ToList();
+        var issuedBy = await IssuerNameAsync(db, ct);
         try
         {
-            return OrderResult<OrderDocumentRow>.Ok(await StoreAsync(db, order, type, null, null, ct, number => Snapshot(order, shop, type, number) with { Lines = lines }));
+            return OrderResult<OrderDocumentRow>.Ok(await StoreAsync(db, order, type, null, null, ct, number => Snapshot(order, shop, type, number, issuedBy) with { Lines = lines }));
         }
         catch (DbUpdateException)
         {
@@ -99,11 +100,12 @@ public sealed class OrderDocuments(
             var line = order.Lines.Single(l => l.Id == returned.OrderLineId);
             var before = line.Quantity - earlier.GetValueOrDefault(line.Id);
             var number = order.NumberOf(line);
-            corrections.Add(new CorrectionLine(number, line.Sku, line.Name, line.VatRatePercent, Kept(line, number, before, order.Currency), Kept(line, number, before - returned.Quantity, order.Currency)));
+            corrections.Add(new CorrectionLine(number, line.Sku, line.Name, line.VatRatePercent, Kept(order, line, number, before), Kept(order, line, number, before - returned.Quantity)));
         }
 
         var original = JsonSerializer.Deserialize<OrderDocumentSnapshot>(invoice.Snapshot)!;
         var sorted = corrections.OrderBy(c => c.Position).ToList();
+        var issuedBy = await IssuerNameAsync(db, ct);
         try
         {
             return OrderResult<OrderDocumentRow>.Ok(await StoreAsync(db, order, OrderDocumentType.CorrectionInvoice, invoice.Id, orderReturnId, ct, number => original with
@@ -116,7 +118,7 @@ public sealed class OrderDocuments(
                 CorrectedNumber = invoice.Number,
                 CorrectedIssueDate = original.IssueDate,
                 Reason = string.IsNullOrWhiteSpace(orderReturn.Reason) ? "Zwrot towaru" : $"Zwrot towaru: {orderReturn.Reason}",
-                IssuedBy = currentUser.UserName,
+                IssuedBy = issuedBy,
             }));
         }
         catch (DbUpdateException)
@@ -147,12 +149,27 @@ public sealed class OrderDocuments(
     }
 
     // The line as it stands with only `quantity` units kept: the same proportional split the return's refund
-    // used, with VAT by the one rule on the net.
-    private static DocumentLine Kept(OrderLine line, int number, int quantity, string currency)
+    // used, of the gross for an order priced at the shelf and of the net for one priced net, with the VAT
+    // taken by the one rule from that figure.
+    private static DocumentLine Kept(Order order, OrderLine line, int number, int quantity)
     {
-        var net = quantity >= line.Quantity ? line.NetMinor : line.NetMinor * quantity / line.Quantity;
-        var vat = quantity >= line.Quantity ? line.VatMinor : Vat.VatOf(new Money(net, currency), line.VatRatePercent).MinorUnits;
-        return new DocumentLine(number, line.Sku, line.Name, quantity, line.UnitNetMinor, line.VatRatePercent, net, vat, net + vat);
+        if (quantity >= line.Quantity)
+        {
+            return new DocumentLine(number, line.Sku, line.Name, quantity, line.UnitNetMinor, line.VatRatePercent, line.NetMinor, line.VatMinor, line.GrossMinor, line.UnitGrossMinor);
+        }
+
+        var amount = order.PriceBasis == PriceBasis.Gross ? OrderClientFacts.ReturnedGross(line, quantity) : line.NetMinor * quantity / line.Quantity;
+        var split = Vat.Split(new Money(amount, order.Currency), line.VatRatePercent, order.PriceBasis);
+        return new DocumentLine(number, line.Sku, line.Name, quantity, line.UnitNetMinor, line.VatRatePercent, split.Net.MinorUnits, split.Vat.MinorUnits, split.Gross.MinorUnits, line.UnitGrossMinor);
+    }
+
+    // Documents name the person who issued them; the login is printed only for an account without a name.
+    private async Task<string> IssuerNameAsync(ShopDbContext db, CancellationToken ct)
+    {
+        var name = currentUser.UserId is { } userId
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.FullName).SingleOrDefaultAsync(ct)
+            : null;
+        return string.IsNullOrWhiteSpace(name) ? currentUser.UserName : name.Trim();
     }
 
     private async Task<OrderDocumentRow> StoreAsync(
@@ -189,7 +206,7 @@ public sealed class OrderDocuments(
         return await RowAsync(db, document.Id, ct);
     }
 
-    private OrderDocumentSnapshot Snapshot(Order order, CompanyProfile shop, OrderDocumentType type, string number)
+    private OrderDocumentSnapshot Snapshot(Order order, CompanyProfile shop, OrderDocumentType type, string number, string issuedBy)
     {
         var issueDate = DateOnly.FromDateTime(clock.LocalToday);
         var soldAt = order.ShippedAt ?? order.DeliveredAt ?? order.PaidAt;
@@ -209,13 +226,14 @@ public sealed class OrderDocuments(
             },
             DeliveryAddress = Address(order.Street, order.PostalCode, order.City),
             Currency = order.Currency,
+            PriceBasis = order.PriceBasis,
             PaymentMethod = PaymentText(order.PaymentMethod),
             Paid = order.IsPaid,
             DueDate = order.PaymentMethod == PaymentMethod.BankTransfer ? issueDate.AddDays(options.Value.PaymentTermDays) : issueDate,
             BankAccount = order.PaymentMethod == PaymentMethod.BankTransfer ? shop.BankAccount : null,
             Carrier = order.Carrier,
             TrackingNumber = order.TrackingNumber,
-            IssuedBy = currentUser.UserName,
+            IssuedBy = issuedBy,
         };
     }
 

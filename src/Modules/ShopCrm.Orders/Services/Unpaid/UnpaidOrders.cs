@@ -39,9 +39,13 @@ public sealed class UnpaidOrders(
     {
         var now = clock.UtcNow;
         var placedBefore = now.AddDays(-options.Value.ReminderAfterDays);
+
+        // The reminder names the day the order is cancelled: an order whose day has come is cancelled, not
+        // reminded of a deadline that has passed.
+        var cancelledIfPlacedBefore = now.AddDays(-options.Value.CancelAfterDays);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var due = await Unpaid(db)
-            .Where(o => o.PlacedAt <= placedBefore && !db.Set<OrderPaymentReminder>().Any(r => r.OrderId == o.Id))
+            .Where(o => o.PlacedAt <= placedBefore && o.PlacedAt > cancelledIfPlacedBefore && !db.Set<OrderPaymentReminder>().Any(r => r.OrderId == o.Id))
             .OrderBy(o => o.PlacedAt)
             .Take(Batch)
             .ToListAsync(ct);
