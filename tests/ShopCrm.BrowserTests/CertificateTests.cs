@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
 using ShopCrm.Certificates;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
+using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 using ShopCrm.Tests.Core.Pdf;
 
@@ -281,6 +283,45 @@ public sealed class CertificateTests(BrowserApp app)
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Orders paid with this card" })).ToContainTextAsync("Refunded (order returned)");
         await Screenshots.SaveAsync(page, "accountant-card-refunded");
         Assert.Empty(session.BrowserErrors);
+    }
+
+    [Fact]
+    public async Task An_order_manager_sees_codes_masked_but_opens_a_card_by_the_code_the_customer_gives()
+    {
+        var code = await SoldCardCodeAsync("Karta podarunkowa 100 zł");
+        var masked = "••••-••••-••••-" + code[^4..];
+        await using var session = await app.OpenSessionAsync();
+        var page = session.Page;
+        var shell = await DemoLogin.AsAsync(page, Roles.OrderManager);
+
+        await shell.OpenMenuEntryAsync("Gift cards", CertificatesPage.Path);
+        var cards = new CertificatesPage(page);
+        await shell.WaitUntilLoadedAsync();
+        await Expect(cards.RowFor(masked).First).ToBeVisibleAsync();
+        await Expect(cards.Grid).Not.ToContainTextAsync(code);
+        await Screenshots.SaveAsync(page, "order-manager-gift-cards-masked");
+
+        await cards.CodeBox.FillAsync(code.ToLowerInvariant());
+        await cards.OpenCodeButton.ClickAsync();
+        await Expect(page).ToHaveURLAsync(CertificatePage.Address());
+        var card = new CertificatePage(page);
+        await shell.WaitUntilLoadedAsync();
+        await Expect(card.Code).ToHaveTextAsync(masked);
+        await Expect(card.Balance).ToContainTextAsync("100.00 PLN");
+        await Expect(card.PrintLink).ToHaveCountAsync(0);
+        Assert.DoesNotContain(code, await page.ContentAsync(), StringComparison.Ordinal);
+        await Screenshots.SaveAsync(page, "order-manager-gift-card-masked");
+        Assert.Empty(session.BrowserErrors);
+    }
+
+    private async Task<string> SoldCardCodeAsync(string seriesName)
+    {
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var seriesId = await db.Set<CertificateSeries>().Where(s => s.Name == seriesName).Select(s => s.Id).SingleAsync();
+        var sold = await app.Services.GetRequiredService<CertificateService>().SellAsync(new SaleRequest(seriesId, SalesChannel.Store));
+        Assert.True(sold.Succeeded, sold.Error?.Message);
+        return sold.Value!.Code;
     }
 
     private static DateTime ShopToday() => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Warsaw").Date;

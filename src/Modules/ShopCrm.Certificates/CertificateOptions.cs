@@ -6,7 +6,9 @@ public sealed class CertificateOptions
 
     public int ExpiryReminderDays { get; set; } = 30;
 
-    public int BalanceChecksPerVisitorPerMinute { get; set; } = 20;
+    // Guessing limits, shared by every path that takes a code (docs/site-api.md): a caller is an API key
+    // or a staff account, never anything the caller writes into a header.
+    public int WrongCodesPerCallerPerMinute { get; set; } = 20;
 
-    public int BalanceChecksPerCodePerMinute { get; set; } = 5;
+    public int AttemptsPerCodePerMinute { get; set; } = 5;
 }

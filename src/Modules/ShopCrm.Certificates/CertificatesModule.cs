@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using ShopCrm.Certificates.Api;
 using ShopCrm.Certificates.Demo;
 using ShopCrm.Certificates.Jobs;
@@ -27,11 +26,10 @@ public static class CertificatesModule
             Endpoints = CertificateDownloads.Map,
         });
         services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section);
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<CertificateOptions>>().Value;
-            return new BalanceCheckLimiter(options.BalanceChecksPerVisitorPerMinute, options.BalanceChecksPerCodePerMinute);
-        });
+        services.AddSingleton<CertificateCodeLimiter>();
+        services.AddSingleton<CertificateCodeAccess>();
+        services.AddSingleton<CertificateQueries>();
+        services.AddSingleton<CertificateLookup>();
         services.AddScoped<CertificateMails>();
         services.AddSingleton<CertificateService>();
         services.AddSingleton<ICertificateRedemption, CertificateRedemption>();

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Core.Auditing;
 
@@ -42,11 +43,13 @@ public sealed class AuditRecorder
                 };
                 if (isChange && !property.Metadata.IsConcurrencyToken)
                 {
+                    var masked = property.Metadata.PropertyInfo?.IsDefined(typeof(AuditMaskedAttribute), inherit: false) == true;
+                    object? Shown(object? value) => masked && value is string text ? SecretText.LastFour(text) : value;
                     changes[property.Metadata.Name] = entry.State switch
                     {
-                        EntityState.Added => [null, property.CurrentValue],
-                        EntityState.Deleted => [property.OriginalValue, null],
-                        _ => [property.OriginalValue, property.CurrentValue],
+                        EntityState.Added => [null, Shown(property.CurrentValue)],
+                        EntityState.Deleted => [Shown(property.OriginalValue), null],
+                        _ => [Shown(property.OriginalValue), Shown(property.CurrentValue)],
                     };
                 }
             }

@@ -164,7 +164,7 @@ public sealed class CertificateLifecycleTests
         var log = new RecordingLogger<CertificateBalanceCheckJob>();
         await new CertificateBalanceCheckJob(host.Get<CertificateBalanceCheck>(), log).Execute(null!, CancellationToken.None);
         var error = Assert.Single(log.Entries, e => e.Level == LogLevel.Error);
-        Assert.Equal($"Gift card {card.Code}: the balance is 12345 but its ledger sums to 10000 (minor units)", error.Message);
+        Assert.Equal($"Gift card {card.Id} ({CertificateCode.Mask(card.Code)}): the balance is 12345 but its ledger sums to 10000 (minor units)", error.Message);
         Assert.Single(await host.Get<CertificateBalanceCheck>().FindDriftAsync());
     }
 

@@ -93,10 +93,10 @@ public sealed class CertificateReportsTests
         var reports = host.Get<CertificateReports>();
         await using var db = await host.NewContextAsync();
 
-        var (firstPage, count) = await GridQuery.PageAsync(reports.ExpiringSoon(db, 30), new LoadDataArgs { Skip = 0, Top = 2, OrderBy = "ExpiresAt" }, "ExpiresAt");
-        var (secondPage, _) = await GridQuery.PageAsync(reports.ExpiringSoon(db, 30), new LoadDataArgs { Skip = 2, Top = 2, OrderBy = "ExpiresAt" }, "ExpiresAt");
+        var (firstPage, count) = await GridQuery.PageAsync(await reports.ExpiringSoonAsync(db, 30), new LoadDataArgs { Skip = 0, Top = 2, OrderBy = "ExpiresAt" }, "ExpiresAt");
+        var (secondPage, _) = await GridQuery.PageAsync(await reports.ExpiringSoonAsync(db, 30), new LoadDataArgs { Skip = 2, Top = 2, OrderBy = "ExpiresAt" }, "ExpiresAt");
         var (byBalance, _) = await GridQuery.PageAsync(
-            reports.ExpiringSoon(db, 30),
+            await reports.ExpiringSoonAsync(db, 30),
             new LoadDataArgs
             {
                 OrderBy = "BalanceMinor",

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Data;
@@ -13,15 +14,12 @@ namespace ShopCrm.Certificates.Api;
 
 public static class CertificateApi
 {
-    // The e-shop passes its visitor's address, so the per-caller limit applies per visitor, not to the shop as a whole.
-    public const string CustomerAddressHeader = "X-Customer-Ip";
-
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/certificates/{code}", CheckBalanceAsync)
             .RequirePermission(CertificatePermissions.SiteCheckBalance)
             .WithName("CheckCertificateBalance")
-            .WithSummary("A gift card's balance, status and expiry. Limited per visitor and per code; every attempt is logged.");
+            .WithSummary("A gift card's balance, status and expiry. Wrong codes are limited per API key, attempts per code (429 with Retry-After); every attempt is logged.");
 
         api.MapPost("/certificates", SellOnlineAsync)
             .RequirePermission(CertificatePermissions.SiteSell)
@@ -30,24 +28,27 @@ public static class CertificateApi
     }
 
     private static async Task<IResult> CheckBalanceAsync(
-        string code, HttpContext http, BalanceCheckLimiter limiter, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, CancellationToken ct)
+        string code, HttpContext http, CertificateCodeLimiter limiter, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
     {
-        var caller = $"{http.User.Identity?.Name}:{http.Request.Headers[CustomerAddressHeader].FirstOrDefault() ?? http.Connection.RemoteIpAddress?.ToString()}";
+        var caller = CertificateLookup.CallerOf(http.User);
         var normalized = CertificateCode.Normalize(code);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
 
         async Task<IResult> LoggedAsync(string result, IResult response)
         {
-            db.Add(new BalanceCheckAttempt { At = now, Caller = caller[..Math.Min(caller.Length, 100)], CodeHash = Hash(normalized ?? code), Result = result });
+            var who = $"{caller} {http.User.Identity?.Name}";
+            db.Add(new BalanceCheckAttempt { At = now, Caller = who[..Math.Min(who.Length, 100)], CodeHash = Hash(normalized ?? code), Result = result });
             await db.SaveChangesAsync(ct);
             return response;
         }
 
-        if (!limiter.TryAcquire(caller, normalized ?? code))
+        // A refused attempt writes nothing: a flood of them must not fill the attempts table.
+        var attempt = limiter.TryBegin(caller, normalized);
+        if (!attempt.Allowed)
         {
-            return await LoggedAsync("rate-limited", Results.Problem(
-                title: "Too many balance checks. Please wait a minute and try again.", statusCode: StatusCodes.Status429TooManyRequests));
+            logs.CreateLogger(typeof(CertificateApi)).LogWarning("Gift card balance check refused for {Caller}: too many attempts", caller);
+            return TooManyCodeAttempts.Problem(http, attempt);
         }
 
         var card = normalized is null ? null
@@ -57,6 +58,7 @@ public static class CertificateApi
             return await LoggedAsync(CertificateError.NotFound.Code, Problem(CertificateError.NotFound, StatusCodes.Status404NotFound));
         }
 
+        limiter.Found(caller);
         if (card.Status is CertificateStatus.Blocked or CertificateStatus.Expired or CertificateStatus.Issued || card.ExpiresAt <= now)
         {
             var error = CertificateError.For(card, now);

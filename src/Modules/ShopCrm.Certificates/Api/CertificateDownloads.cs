@@ -10,7 +10,8 @@ using ShopCrm.Core.Security;
 
 namespace ShopCrm.Certificates.Api;
 
-// Printable cards as plain HTTP downloads (not through the circuit): one card, or a whole batch.
+// Printable cards as plain HTTP downloads (not through the circuit): one card, or a whole batch. A card
+// shows its code in full, so both need the permission to print (CertificatePermissions.Print).
 public static class CertificateDownloads
 {
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -28,7 +29,7 @@ public static class CertificateDownloads
                 var pdf = CertificateCardPdf.Render(mails.CardOf(card, shop, card.Series!));
                 return Results.File(pdf, "application/pdf", $"gift-card-{card.Code}.pdf");
             })
-            .RequirePermission(CertificatePermissions.View)
+            .RequirePermission(CertificatePermissions.Print)
             .ExcludeFromDescription();
 
         // A catch-all, because company order numbers such as ZAM/2026/117 contain slashes.
@@ -46,7 +47,7 @@ public static class CertificateDownloads
                 var pdf = CertificateCardPdf.RenderMany(cards.Select(c => mails.CardOf(c, shop, c.Series!)));
                 return Results.File(pdf, "application/pdf", $"gift-cards-{FileNamePart(reference)}.pdf");
             })
-            .RequirePermission(CertificatePermissions.IssueBatch)
+            .RequirePermission(CertificatePermissions.Print)
             .ExcludeFromDescription();
     }
 

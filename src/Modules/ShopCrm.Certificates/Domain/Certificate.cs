@@ -8,6 +8,7 @@ public sealed class Certificate : IAudited
 {
     public long Id { get; init; }
 
+    [AuditMasked]
     public required string Code { get; init; }
 
     public int SeriesId { get; init; }

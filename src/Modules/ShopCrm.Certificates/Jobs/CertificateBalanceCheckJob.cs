@@ -14,14 +14,15 @@ public sealed partial class CertificateBalanceCheckJob(CertificateBalanceCheck c
         var drift = await check.FindDriftAsync(cancellationToken);
         foreach (var card in drift)
         {
-            LogDrift(card.Code, card.CachedMinor, card.LedgerMinor);
+            LogDrift(card.CertificateId, CertificateCode.Mask(card.Code), card.CachedMinor, card.LedgerMinor);
         }
 
         LogChecked(drift.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Gift card {Code}: the balance is {CachedMinor} but its ledger sums to {LedgerMinor} (minor units)")]
-    private partial void LogDrift(string code, long cachedMinor, long ledgerMinor);
+    // The log is read by administrators who need not know the code: the card's id and last four characters find it.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gift card {CertificateId} ({MaskedCode}): the balance is {CachedMinor} but its ledger sums to {LedgerMinor} (minor units)")]
+    private partial void LogDrift(long certificateId, string maskedCode, long cachedMinor, long ledgerMinor);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gift card balances checked against their ledgers: {Count} differ")]
     private partial void LogChecked(int count);

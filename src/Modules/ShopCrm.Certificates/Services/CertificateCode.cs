@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ShopCrm.Core.Security;
 
 namespace ShopCrm.Certificates.Services;
 
@@ -15,6 +16,11 @@ public static class CertificateCode
         var body = RandomNumberGenerator.GetString(Alphabet, RandomLength);
         return Format(body + CheckCharacter(body));
     }
+
+    // What a code's last four characters look like to someone who may not see it whole; MaskedInSql must match.
+    public const string MaskedPrefix = "••••-••••-••••-";
+
+    public static string Mask(string code) => SecretText.LastFour(code);
 
     // Accepts what people type: any case, spaces or dashes anywhere. Null when it cannot be a code.
     public static string? Normalize(string? input)

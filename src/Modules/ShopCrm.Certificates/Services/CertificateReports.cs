@@ -7,7 +7,7 @@ namespace ShopCrm.Certificates.Services;
 
 // Every figure is counted and summed in the database (amounts are integer minor units, so SQLite can
 // aggregate them too); only already-aggregated rows come back.
-public sealed class CertificateReports(IDbContextFactory<ShopDbContext> contexts, ShopClock clock)
+public sealed class CertificateReports(IDbContextFactory<ShopDbContext> contexts, ShopClock clock, CertificateCodeAccess access)
 {
     // What the shop owes its customers: the balance left on cards that can still be spent.
     public async Task<IReadOnlyList<CurrencyTotal>> LiabilityAsync(CancellationToken ct = default)
@@ -22,9 +22,11 @@ public sealed class CertificateReports(IDbContextFactory<ShopDbContext> contexts
     }
 
     // Spendable cards whose last day comes within the next `days` days; the caller pages it (GridQuery).
-    public IQueryable<ExpiringCertificate> ExpiringSoon(ShopDbContext db, int days)
+    // Codes are masked as in CertificateQueries.
+    public async Task<IQueryable<ExpiringCertificate>> ExpiringSoonAsync(ShopDbContext db, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days);
+        var full = await access.ShowsFullCodesAsync();
         var now = clock.UtcNow;
         var until = now.AddDays(days);
         return db.Set<Certificate>().AsNoTracking()
@@ -33,7 +35,7 @@ public sealed class CertificateReports(IDbContextFactory<ShopDbContext> contexts
             .Select(c => new ExpiringCertificate
             {
                 Id = c.Id,
-                Code = c.Code,
+                Code = full ? c.Code : CertificateCode.MaskedPrefix + c.Code.Substring(15, 4),
                 SeriesName = c.Series!.Name,
                 BalanceMinor = c.BalanceMinor,
                 Currency = c.Currency,

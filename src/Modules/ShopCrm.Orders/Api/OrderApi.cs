@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Certificates.Api;
+using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
@@ -29,7 +31,8 @@ public static class OrderApi
     }
 
     private static async Task<IResult> PlaceAsync(
-        SiteOrderDto order, OrderService orders, OrderWorkflow workflow, IClientDirectory clients, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, CancellationToken ct)
+        SiteOrderDto order, OrderService orders, OrderWorkflow workflow, IClientDirectory clients, IDbContextFactory<ShopDbContext> contexts,
+        TimeProvider time, HttpContext http, CertificateCodeLimiter codeLimiter, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         var siteOrderId = order.SiteOrderId?.Trim();
@@ -82,10 +85,26 @@ public static class OrderApi
                 }
             }
 
-            if (!string.IsNullOrWhiteSpace(order.CertificateCode)
-                && await orders.CertificateProblemAsync(order.CertificateCode, OrderChannel.Site, null, ct) is { } certificateProblem)
+            if (!string.IsNullOrWhiteSpace(order.CertificateCode))
             {
-                errors["certificateCode"] = certificateProblem;
+                // A code sent with an order is a guess like a balance check, under the same limits per key and per code.
+                var caller = CertificateLookup.CallerOf(http.User);
+                var attempt = codeLimiter.TryBegin(caller, CertificateCode.Normalize(order.CertificateCode));
+                if (!attempt.Allowed)
+                {
+                    return TooManyCodeAttempts.Problem(http, attempt);
+                }
+
+                var certificateProblem = await orders.CertificateProblemAsync(order.CertificateCode, OrderChannel.Site, null, ct);
+                if (certificateProblem != CertificateError.NotFound.Message)
+                {
+                    codeLimiter.Found(caller);
+                }
+
+                if (certificateProblem is not null)
+                {
+                    errors["certificateCode"] = certificateProblem;
+                }
             }
 
             if (errors.Count > 0)

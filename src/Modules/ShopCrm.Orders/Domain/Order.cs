@@ -66,6 +66,7 @@ public sealed class Order : IAudited
 
     public long OrderDiscountMinor { get; set; }
 
+    [AuditMasked]
     public string? CertificateCode { get; set; }
 
     public long CertificateAmountMinor { get; set; }

@@ -26,7 +26,8 @@ public sealed class OrderService(
     OrderPricing pricing,
     ICertificateRedemption certificates,
     OrderClientFacts clientFacts,
-    ILogger<OrderService> logger)
+    ILogger<OrderService> logger,
+    CertificateCodeLimiter codeLimiter)
 {
     public const string NumberSeries = "ZAM";
 
@@ -221,7 +222,7 @@ public sealed class OrderService(
 
         // Checked above, so this fails only when the card was spent elsewhere in the meantime: the order
         // stands, payable in full, and the caller is told why.
-        var applied = await ApplyCertificateAsync(order.Id, order.Version, certificateCode, ct);
+        var applied = await ApplyCheckedCertificateAsync(order.Id, order.Version, certificateCode, ct);
         if (!applied.Succeeded)
         {
             logger.LogWarning("Gift card could not pay for the new order {Order}: {Error}", order.Number, applied.Error!.Message);
@@ -236,7 +237,27 @@ public sealed class OrderService(
     // Pays part of an unpaid order with a gift card: the card's balance (up to the order's gross) is held for
     // the order now, spent when the order is paid and given back if it is cancelled. A card that pays the
     // whole gross pays the order: it is paid now and the hold is spent.
+    // A code typed by staff counts against the same guessing limits as the site's (CertificateCodeLimiter).
     public async Task<OrderResult<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
+    {
+        var caller = CertificateLookup.CallerOf(currentUser.Principal);
+        var attempt = codeLimiter.TryBegin(caller, CertificateCode.Normalize(code));
+        if (!attempt.Allowed)
+        {
+            return OrderResult<int>.Fail(OrderError.Field(nameof(Order.CertificateCode), CertificateLookup.TooManyAttempts(attempt)));
+        }
+
+        var applied = await ApplyCheckedCertificateAsync(orderId, expectedVersion, code, ct);
+        if (applied.Error?.Message != CertificateError.NotFound.Message)
+        {
+            codeLimiter.Found(caller);
+        }
+
+        return applied;
+    }
+
+    // For a code the caller's limits were already charged for (the site order API checks it before placing).
+    private async Task<OrderResult<int>> ApplyCheckedCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == orderId, ct);

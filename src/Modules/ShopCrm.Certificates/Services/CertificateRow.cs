@@ -1,6 +1,6 @@
 using ShopCrm.Certificates.Domain;
 
-namespace ShopCrm.Certificates.Pages;
+namespace ShopCrm.Certificates.Services;
 
 // One row of the gift card list. Settable properties rather than a constructor, so that the grid's
 // filters and sorts on the projected query still translate to SQL.
