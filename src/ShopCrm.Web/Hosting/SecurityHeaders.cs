@@ -1,12 +1,13 @@
 namespace ShopCrm.Web.Hosting;
 
 // Sent on every response (pages, API, files, error pages). Added when the response starts, because the
-// exception handler clears the headers set before it. Scripts only from the app itself: blazor.web.js and
-// Radzen's script need nothing else (no inline script, no eval); Radzen's components style elements inline.
+// exception handler clears the headers set before it. Script files only from the app itself (no inline
+// <script>, no eval). Radzen's components write inline event attributes (oninput="Radzen.numericOnInput(...)")
+// and style elements inline, so script-src-attr and style-src allow inline until the UI leaves Radzen.
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "default-src 'self'; script-src 'self'; script-src-attr 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>

@@ -28,6 +28,21 @@ public sealed class ClientCardPage(IPage page)
 
     public Task PickAsync(string field, string option) => DropDowns.PickAsync(page, field, option);
 
+    public ILocator Contacts => page.GetByRole(AriaRole.Region, new() { Name = "Contacts" });
+
+    public ILocator EditButton => page.GetByRole(AriaRole.Button, new() { Name = "Edit details" });
+
+    public ILocator Field(string name) => page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
+
+    public ILocator SaveButton => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
+
+    // What the e-shop sent for fields staff had changed since, each with its two answers.
+    public ILocator SiteDifferences => page.Locator("[aria-label='Differences from the e-shop']");
+
+    public ILocator SiteDifference(string label) => SiteDifferences.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = label, Exact = true }) });
+
+    public ILocator TakeSiteValueButton(string label) => page.GetByRole(AriaRole.Button, new() { Name = $"Take the e-shop's {label.ToLowerInvariant()}", Exact = true });
+
     // Typed as a person types it into the picker's box, in the shop's format ("23 Nov 2026 17:05").
     public async Task SetDueAsync(string text)
     {

@@ -34,7 +34,7 @@ public sealed class ClientDirectoryTests
         var client = await db.Set<Client>().SingleAsync(c => c.Id == result.ClientId);
         Assert.Equal(("Łukasz Żółć", "lukasz zolc"), (client.DisplayName, client.NormalizedName));
         Assert.Equal(("Lukasz.Zolc@WP.pl", "lukasz.zolc@wp.pl"), (client.Email, client.NormalizedEmail));
-        Assert.Equal("+48601234567", client.NormalizedPhone);
+        Assert.Equal(("+48601234567", "+48601234567"), (client.Phone, client.NormalizedPhone));
         Assert.Equal(("31-042", "małopolskie"), (client.PostalCode, client.Region));
         Assert.Equal(9, client.BirthMonth);
         Assert.Equal(ClientTestHost.Start.UtcDateTime, client.RegisteredAt);
@@ -75,7 +75,7 @@ public sealed class ClientDirectoryTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task Ensuring_a_site_customer_matches_by_site_id_then_email_then_phone(DatabaseProvider provider)
+    public async Task Ensuring_a_site_customer_matches_by_site_id_then_email_and_never_by_phone(DatabaseProvider provider)
     {
         await using var host = await ClientTestHost.StartAsync(provider, clock);
         var directory = host.Get<IClientDirectory>();
@@ -85,15 +85,18 @@ public sealed class ClientDirectoryTests
         var registered = await directory.EnsureAsync(new ClientDraft { Channel = ClientChannel.Site, SiteCustomerId = "S-1", Email = "ANNA@wp.pl", MarketingConsent = true });
         var again = await directory.EnsureAsync(new ClientDraft { Channel = ClientChannel.Site, SiteCustomerId = "S-1", Email = "anna.nowak@onet.pl", MarketingConsent = true });
         var phoned = await directory.EnsureAsync(new ClientDraft { Channel = ClientChannel.Site, Phone = "602-000-111", FirstName = "Piotr" });
+        var sharedPhone = await directory.EnsureAsync(new ClientDraft { Channel = ClientChannel.Site, Email = "syn@wp.pl", Phone = "602-000-111", FirstName = "Jan" });
         var created = await directory.EnsureAsync(new ClientDraft { Channel = ClientChannel.Site, SiteCustomerId = "S-2", Email = "nowy@wp.pl" });
         var createdAgain = await directory.EnsureAsync(new ClientDraft { Channel = ClientChannel.Site, SiteCustomerId = "S-2", Email = "nowy@wp.pl" });
 
         Assert.Equal(byEmail, registered.ClientId);
         Assert.Equal(byEmail, again.ClientId);
-        Assert.Equal(byPhone, phoned.ClientId);
+        Assert.Equal(["Email"], phoned.Errors.Keys);
+        Assert.NotEqual(byPhone, sharedPhone.ClientId);
         Assert.Equal(created.ClientId, createdAgain.ClientId);
         await using var db = await host.NewContextAsync();
-        Assert.Equal(3, await db.Set<Client>().CountAsync());
+        Assert.Equal(4, await db.Set<Client>().CountAsync());
+        Assert.Equal("Piotr Wiśniewski", await db.Set<Client>().Where(c => c.Id == byPhone).Select(c => c.DisplayName).SingleAsync());
         var anna = await db.Set<Client>().SingleAsync(c => c.Id == byEmail);
         Assert.Equal(("S-1", "anna.nowak@onet.pl", true), (anna.SiteCustomerId, anna.NormalizedEmail, anna.MarketingConsent));
         var consent = await db.Set<ClientConsentChange>().SingleAsync(c => c.ClientId == byEmail);

@@ -8,7 +8,8 @@ using ShopCrm.Core.Security;
 namespace ShopCrm.Clients.Api;
 
 // The e-shop's side of the customer base: registrations that update an existing client instead of
-// duplicating it, consent changes and unsubscribes, each recorded with its source.
+// duplicating it (merged field by field, see docs/site-api.md), consent changes and unsubscribes, each
+// recorded with its source.
 public static class ClientSiteApi
 {
     public static void Map(RouteGroupBuilder api)
@@ -16,7 +17,7 @@ public static class ClientSiteApi
         api.MapPost("/clients", RegisterAsync)
             .RequirePermission(ClientPermissions.SiteRegister)
             .WithName("RegisterCustomer")
-            .WithSummary("Registers a customer or updates the existing one, matched by the shop's customer id, then e-mail, then phone. Safe to repeat.");
+            .WithSummary("Registers a customer or updates the existing one, matched by the shop's customer id, then e-mail (never by phone). A field staff changed since the shop last sent it is kept and the shop's value shown to staff to accept. Safe to repeat.");
 
         api.MapPost("/clients/consent", ChangeConsentAsync)
             .RequirePermission(ClientPermissions.SiteRegister)

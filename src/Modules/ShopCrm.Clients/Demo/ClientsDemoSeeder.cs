@@ -55,7 +55,7 @@ public sealed class ClientsDemoSeeder(IDbContextFactory<ShopDbContext> contexts,
             copy.Region = original.Region;
             if (i % 2 == 0 && original.NormalizedPhone is not null)
             {
-                copy.Phone = $"+48 {original.NormalizedPhone[3..6]}-{original.NormalizedPhone[6..9]}-{original.NormalizedPhone[9..]}";
+                copy.Phone = original.NormalizedPhone;
                 copy.NormalizedPhone = original.NormalizedPhone;
             }
 
@@ -142,7 +142,7 @@ public sealed class ClientsDemoSeeder(IDbContextFactory<ShopDbContext> contexts,
             NormalizedName = ContactNormalizer.Name(displayName),
             Email = email,
             NormalizedEmail = email,
-            Phone = hasPhone ? $"{phoneDigits[..3]} {phoneDigits[3..6]} {phoneDigits[6..]}" : null,
+            Phone = hasPhone ? $"+48{phoneDigits}" : null,
             NormalizedPhone = hasPhone ? $"+48{phoneDigits}" : null,
             Street = $"ul. {Pick(DemoPeople.Streets, random)} {random.Next(1, 120)}{(random.Next(3) == 0 ? $"/{random.Next(1, 40)}" : "")}",
             PostalCode = postalCode,

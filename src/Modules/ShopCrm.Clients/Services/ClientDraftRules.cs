@@ -54,11 +54,13 @@ public static class ClientDraftRules
         return errors.Count == 0 ? null : new ClientSaveResult(null, errors);
     }
 
-    // What a site registration or a site order's client must meet: valid fields and something to find the client by.
+    // What a site registration or a site order's client must meet: valid fields and the site's customer id or
+    // the e-mail to find the client by. A phone number is shared by a household (a mother and her son): it
+    // never says who someone is.
     public static ClientSaveResult? CheckForSite(ClientDraft draft, DateTime now) =>
         Check(draft, requireName: false, now)
-        ?? (ContactNormalizer.Email(draft.Email) is null && ContactNormalizer.Phone(draft.Phone) is null && string.IsNullOrWhiteSpace(draft.SiteCustomerId)
-            ? ClientSaveResult.Failed("Email", "Give an e-mail, a phone or the site's customer id.")
+        ?? (ContactNormalizer.Email(draft.Email) is null && string.IsNullOrWhiteSpace(draft.SiteCustomerId)
+            ? ClientSaveResult.Failed("Email", "Give the shop's customer id or the e-mail: a phone number alone does not say who the customer is.")
             : null);
 
     private static bool IsPolishPostalCode(string? code) =>

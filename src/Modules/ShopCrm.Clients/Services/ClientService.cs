@@ -94,6 +94,7 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
             return EmailClash(other);
         }
 
+        var before = ClientFields.All.ToDictionary(f => f, f => f.Read(client));
         client.Kind = draft.Kind;
         client.FirstName = Clean(draft.FirstName);
         client.LastName = Clean(draft.LastName);
@@ -101,13 +102,14 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         client.VatId = Clean(draft.VatId);
         client.Email = Clean(draft.Email);
         client.NormalizedEmail = email;
-        client.Phone = Clean(draft.Phone);
-        client.NormalizedPhone = ContactNormalizer.Phone(draft.Phone);
+        client.Phone = ContactNormalizer.Phone(draft.Phone);
+        client.NormalizedPhone = client.Phone;
         client.BirthDate = draft.BirthDate;
         client.BirthMonth = draft.BirthDate?.Month;
         client.Channel = draft.Channel;
         SetName(client);
         SetAddress(client, draft);
+        await NoteStaffChangesAsync(db, client, before, ct);
         client.UpdatedAt = Now;
         client.Version++;
         try
@@ -159,6 +161,77 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
     private static ClientSaveResult Conflict =>
         ClientSaveResult.Failed(ConflictField, "Someone else changed this client while you were editing. Reload to see their changes, then edit again.");
 
+    // What the card shows for a person to decide: site values kept out because staff changed the field
+    // after the site last sent it.
+    public async Task<IReadOnlyList<ClientSiteDifference>> SiteDifferencesAsync(int clientId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var client = await db.Set<Client>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct);
+        if (client is null)
+        {
+            return [];
+        }
+
+        var pending = await db.Set<ClientSiteField>().AsNoTracking().Where(f => f.ClientId == clientId && f.Pending).ToListAsync(ct);
+        return ClientFields.All
+            .Join(pending, f => f.Name, p => p.Field, (f, p) => new ClientSiteDifference(f.Name, f.Label, f.Read(client), p.SiteValue, p.SiteSentAt ?? client.UpdatedAt))
+            .ToList();
+    }
+
+    // Accepting takes the site's value into the client; dismissing keeps staff's and remembers the site's
+    // value, so that the site sending it again does not bring the difference back. Both are audited.
+    public Task<ClientSaveResult> AcceptSiteValueAsync(int clientId, string field, CancellationToken ct = default) =>
+        DecideSiteValueAsync(clientId, field, accept: true, ct);
+
+    public Task<ClientSaveResult> DismissSiteValueAsync(int clientId, string field, CancellationToken ct = default) =>
+        DecideSiteValueAsync(clientId, field, accept: false, ct);
+
+    private async Task<ClientSaveResult> DecideSiteValueAsync(int clientId, string fieldName, bool accept, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var client = await db.Set<Client>().SingleOrDefaultAsync(c => c.Id == clientId && c.Status == ClientStatus.Active, ct);
+        var row = await db.Set<ClientSiteField>().SingleOrDefaultAsync(f => f.ClientId == clientId && f.Field == fieldName && f.Pending, ct);
+        if (client is null || row is null || ClientFields.Named(fieldName) is not { } field)
+        {
+            return ClientSaveResult.Failed("Field", "There is no difference to decide here any more. Reload the client.");
+        }
+
+        var staffValue = field.Read(client);
+        var now = Now;
+        if (accept)
+        {
+            if (field == ClientFields.Email && ContactNormalizer.Email(row.SiteValue) is { } email
+                && await FindActiveByEmailAsync(db, email, ct) is { } other && other.Id != clientId)
+            {
+                return EmailClash(other);
+            }
+
+            field.Write(client, row.SiteValue);
+            SetName(client);
+            row.SiteTakenAt = now;
+            row.DismissedValue = null;
+            client.UpdatedAt = now;
+            client.Version++;
+        }
+        else
+        {
+            row.DismissedValue = row.SiteValue;
+        }
+
+        row.Pending = false;
+        db.Record(user, now, nameof(Client), clientId, $"SiteDifference.{field.Name}", $"staff: {staffValue}; site: {row.SiteValue}", accept ? "site value accepted" : "staff value kept");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict;
+        }
+
+        return ClientSaveResult.Saved(clientId);
+    }
+
     private async Task<ClientSaveResult> TryEnsureAsync(ClientDraft draft, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -166,27 +239,40 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         if (client is null)
         {
             client = NewClient(draft);
-            await InsertAsync(db, client, draft, ct);
+            await InsertAsync(db, client, draft, ct, SiteSends(draft, client.Kind));
             return ClientSaveResult.Saved(client.Id);
         }
 
         await UpdateFromSiteAsync(db, client, draft, ct);
-        if (db.ChangeTracker.HasChanges())
+
+        // Only a change of the client itself counts as an edit: what the site sent (ClientSiteField) is
+        // recorded without making a staff member's open card stale.
+        db.ChangeTracker.DetectChanges();
+        if (db.Entry(client).State == EntityState.Modified)
         {
             client.UpdatedAt = Now;
             client.Version++;
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
             await db.SaveChangesAsync(ct);
         }
 
         return ClientSaveResult.Saved(client.Id);
     }
 
-    private async Task InsertAsync(ShopDbContext db, Client client, ClientDraft draft, CancellationToken ct)
+    private async Task InsertAsync(ShopDbContext db, Client client, ClientDraft draft, CancellationToken ct, IReadOnlyList<(ClientField Field, string Value)>? siteSent = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Add(client);
         await db.SaveChangesAsync(ct);
         AddConsentChange(db, client, draft);
+        foreach (var (field, value) in siteSent ?? [])
+        {
+            db.Add(new ClientSiteField { ClientId = client.Id, Field = field.Name, SiteValue = field.Stored(value), SiteSentAt = Now, SiteTakenAt = Now });
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
@@ -210,25 +296,14 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
             }
         }
 
-        if (ContactNormalizer.Email(draft.Email) is { } email && await FindActiveByEmailAsync(db, email, ct) is { } byEmail)
-        {
-            return byEmail;
-        }
-
-        if (ContactNormalizer.Phone(draft.Phone) is { } phone)
-        {
-            return await db.Set<Client>()
-                .Where(c => c.Status == ClientStatus.Active
-                    && (c.NormalizedPhone == phone || db.Set<ClientContact>().Any(k => k.ClientId == c.Id && k.Kind == ContactKind.Phone && k.NormalizedValue == phone)))
-                .OrderBy(c => c.Id)
-                .FirstOrDefaultAsync(ct);
-        }
-
-        return null;
+        // Never by phone: two accounts of one household share a number, and matching by it once made a
+        // son's registration overwrite his mother's name and e-mail.
+        return ContactNormalizer.Email(draft.Email) is { } email ? await FindActiveByEmailAsync(db, email, ct) : null;
     }
 
-    // The site knows the customer's latest details: what it sends replaces what we have, what it leaves
-    // out stays. An e-mail that belongs to another active client is not taken over.
+    // The site's value of a field is taken unless staff changed that field after the site's value was last
+    // taken: then staff's value stays and the site's waits on the card for a person (ClientSiteField).
+    // An e-mail that belongs to another active client is not taken over.
     private async Task UpdateFromSiteAsync(ShopDbContext db, Client client, ClientDraft draft, CancellationToken ct)
     {
         var siteId = draft.SiteCustomerId?.Trim();
@@ -238,43 +313,105 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
             client.SiteCustomerId = siteId;
         }
 
-        if (ContactNormalizer.Email(draft.Email) is { } email && email != client.NormalizedEmail
-            && await FindActiveByEmailAsync(db, email, ct) is null)
+        var rows = await db.Set<ClientSiteField>().Where(f => f.ClientId == client.Id).ToDictionaryAsync(f => f.Field, ct);
+        var now = Now;
+        foreach (var (field, value) in SiteSends(draft, client.Kind))
         {
-            client.Email = draft.Email!.Trim();
-            client.NormalizedEmail = email;
+            if (field == ClientFields.Email && ContactNormalizer.Email(value) is { } email && email != client.NormalizedEmail
+                && await FindActiveByEmailAsync(db, email, ct) is not null)
+            {
+                continue;
+            }
+
+            var row = Row(db, rows, client.Id, field);
+            var sent = field.Stored(value);
+            row.SiteValue = sent;
+            row.SiteSentAt = now;
+            var staffIsNewer = row.StaffChangedAt is { } staff && (row.SiteTakenAt is not { } taken || staff > taken);
+            var agrees = field.SameValue(sent, field.Read(client));
+            if (agrees || !staffIsNewer)
+            {
+                if (!agrees)
+                {
+                    field.Write(client, sent);
+                }
+
+                row.SiteTakenAt = now;
+                row.Pending = false;
+                row.DismissedValue = null;
+            }
+            else
+            {
+                row.Pending = !field.SameValue(sent, row.DismissedValue);
+            }
         }
 
-        if (ContactNormalizer.Phone(draft.Phone) is { } phone && phone != client.NormalizedPhone)
-        {
-            client.Phone = draft.Phone!.Trim();
-            client.NormalizedPhone = phone;
-        }
-
-        if (client.Kind == ClientKind.Person && (Clean(draft.FirstName) ?? Clean(draft.LastName)) is not null)
-        {
-            client.FirstName = Clean(draft.FirstName) ?? client.FirstName;
-            client.LastName = Clean(draft.LastName) ?? client.LastName;
-        }
-
-        client.CompanyName = Clean(draft.CompanyName) ?? client.CompanyName;
-        client.VatId = Clean(draft.VatId) ?? client.VatId;
         SetName(client);
-        if (Clean(draft.Street) is not null && Clean(draft.PostalCode) is not null && Clean(draft.City) is not null)
-        {
-            SetAddress(client, draft);
-        }
-
-        if (draft.BirthDate is { } birthDate)
-        {
-            client.BirthDate = birthDate;
-            client.BirthMonth = birthDate.Month;
-        }
-
         if (draft.MarketingConsent is { } consent && consent != client.MarketingConsent)
         {
             AddConsentChange(db, client, draft);
         }
+    }
+
+    // The fields a site call states; what it leaves out stays as it is. Names only for a person (a
+    // company's are its contact's), the address only whole.
+    private static List<(ClientField Field, string Value)> SiteSends(ClientDraft draft, ClientKind kind)
+    {
+        var sent = new List<(ClientField, string?)> { (ClientFields.Email, draft.Email), (ClientFields.Phone, draft.Phone) };
+        if (kind == ClientKind.Person)
+        {
+            sent.Add((ClientFields.FirstName, draft.FirstName));
+            sent.Add((ClientFields.LastName, draft.LastName));
+        }
+
+        sent.Add((ClientFields.CompanyName, draft.CompanyName));
+        sent.Add((ClientFields.VatId, draft.VatId));
+        if (Clean(draft.Street) is not null && Clean(draft.PostalCode) is not null && Clean(draft.City) is not null)
+        {
+            sent.Add((ClientFields.Street, draft.Street));
+            sent.Add((ClientFields.PostalCode, draft.PostalCode));
+            sent.Add((ClientFields.City, draft.City));
+            sent.Add((ClientFields.Country, string.IsNullOrWhiteSpace(draft.Country) ? "PL" : draft.Country));
+        }
+
+        sent.Add((ClientFields.BirthDate, ClientFields.Date(draft.BirthDate)));
+        return sent.Where(s => s.Item1.Stored(s.Item2) is not null).Select(s => (s.Item1, s.Item2!)).ToList();
+    }
+
+    // A staff edit of a field makes staff's value the newer one; one that now equals what the site sent
+    // settles the difference.
+    private async Task NoteStaffChangesAsync(ShopDbContext db, Client client, Dictionary<ClientField, string?> before, CancellationToken ct)
+    {
+        var changed = ClientFields.All.Where(f => !f.SameValue(before[f], f.Read(client))).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var rows = await db.Set<ClientSiteField>().Where(f => f.ClientId == client.Id).ToDictionaryAsync(f => f.Field, ct);
+        var now = Now;
+        foreach (var field in changed)
+        {
+            var row = Row(db, rows, client.Id, field);
+            row.StaffChangedAt = now;
+            if (row.Pending && field.SameValue(row.SiteValue, field.Read(client)))
+            {
+                row.Pending = false;
+                row.SiteTakenAt = now;
+            }
+        }
+    }
+
+    private static ClientSiteField Row(ShopDbContext db, Dictionary<string, ClientSiteField> rows, int clientId, ClientField field)
+    {
+        if (!rows.TryGetValue(field.Name, out var row))
+        {
+            row = new ClientSiteField { ClientId = clientId, Field = field.Name };
+            rows[field.Name] = row;
+            db.Add(row);
+        }
+
+        return row;
     }
 
     private Client NewClient(ClientDraft draft)
@@ -289,7 +426,7 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
             VatId = Clean(draft.VatId),
             Email = Clean(draft.Email),
             NormalizedEmail = ContactNormalizer.Email(draft.Email),
-            Phone = Clean(draft.Phone),
+            Phone = ContactNormalizer.Phone(draft.Phone),
             NormalizedPhone = ContactNormalizer.Phone(draft.Phone),
             BirthDate = draft.BirthDate,
             BirthMonth = draft.BirthDate?.Month,

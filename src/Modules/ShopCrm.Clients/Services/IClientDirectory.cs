@@ -7,7 +7,11 @@ public interface IClientDirectory
     // names the existing client, so the manager can pick it instead.
     Task<ClientSaveResult> CreateAsync(ClientDraft draft, CancellationToken ct = default);
 
+    // The active client the site means by its customer id or, failing that, the e-mail; never by phone.
+    Task<int?> FindForSiteAsync(string? siteCustomerId, string? email, CancellationToken ct = default);
+
     // Registration or an order from the site: finds the client by the site's id, then by normalized
-    // e-mail, then by phone, and updates it; creates one only when nothing matches. Idempotent.
+    // e-mail (never by phone), and merges what the site sent field by field (see docs/site-api.md);
+    // creates one only when nothing matches. Idempotent.
     Task<ClientSaveResult> EnsureAsync(ClientDraft draft, CancellationToken ct = default);
 }

@@ -166,7 +166,14 @@ public static class OrderApi
                 CertificateCode = order.CertificateCode,
                 Lines = lines.Select(l => new OrderLineDraft(products[l!.Sku!.Trim()], l.Quantity)).ToList(),
             };
-            if (await orders.ValidateAsync(draft, ct) is { Fields: { } orderFields })
+
+            // The check sees the client the order will get (the one the site means, or a new one named by
+            // its e-mail) without making it.
+            var known = order.Guest ? null : await clients.FindForSiteAsync(customer.SiteCustomerId, customer.Email, ct);
+            var asChecked = order.Guest || known is not null
+                ? draft with { ClientId = known }
+                : draft with { CustomerName = draft.CustomerName ?? customer.Email ?? customer.Phone };
+            if (await orders.ValidateAsync(asChecked, ct) is { Fields: { } orderFields })
             {
                 foreach (var (field, message) in orderFields)
                 {

@@ -4,6 +4,7 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
+using ShopCrm.Clients.Services;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
@@ -87,7 +88,7 @@ public sealed class OrderService(
             ClientId = client?.Id,
             CustomerName = customerName,
             CustomerEmail = Trimmed(draft.CustomerEmail) ?? client?.Email,
-            CustomerPhone = Trimmed(draft.CustomerPhone) ?? client?.Phone,
+            CustomerPhone = ContactNormalizer.Phone(draft.CustomerPhone) ?? Trimmed(draft.CustomerPhone) ?? client?.Phone,
             CompanyName = companyName,
             VatId = vatId,
             PaymentMethod = draft.PaymentMethod,

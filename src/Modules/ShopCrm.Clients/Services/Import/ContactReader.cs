@@ -74,7 +74,8 @@ public static class ContactReader
                 }
                 else if (!phones.Any(p => p.Item2 == normalized))
                 {
-                    phones.Add((value, normalized));
+                    // Stored in one form whatever the file wrote ("601-234-567", "0048 601 234 567").
+                    phones.Add((normalized, normalized));
                 }
             }
         }

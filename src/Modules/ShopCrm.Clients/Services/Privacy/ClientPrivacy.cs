@@ -54,6 +54,7 @@ public sealed class ClientPrivacy(
             }).ToListAsync(ct), ct);
         await AddAsync(zip, "tags.json", await db.Set<ClientTagLink>().AsNoTracking().Where(l => l.ClientId == clientId)
             .Select(l => db.Set<ClientTag>().Where(t => t.Id == l.TagId).Select(t => t.Name).First()).ToListAsync(ct), ct);
+        await AddAsync(zip, "site-values.json", await db.Set<ClientSiteField>().AsNoTracking().Where(f => f.ClientId == clientId).OrderBy(f => f.Field).ToListAsync(ct), ct);
         await AddAsync(zip, "consents.json", await db.Set<ClientConsentChange>().AsNoTracking().Where(c => c.ClientId == clientId).OrderBy(c => c.At).ToListAsync(ct), ct);
         await AddAsync(zip, "orders.json", await db.Set<ClientOrderFact>().AsNoTracking().Where(f => f.ClientId == clientId).OrderBy(f => f.PlacedAt).ToListAsync(ct), ct);
         await AddAsync(zip, "purchases.json", await db.Set<ClientPurchase>().AsNoTracking().Where(p => p.ClientId == clientId).OrderBy(p => p.PurchasedAt)
@@ -112,6 +113,7 @@ public sealed class ClientPrivacy(
         await db.Set<ClientContact>().Where(c => c.ClientId == clientId).ExecuteDeleteAsync(ct);
         await db.Set<ClientAddress>().Where(a => a.ClientId == clientId).ExecuteDeleteAsync(ct);
         await db.Set<ClientContactPerson>().Where(p => p.ClientId == clientId).ExecuteDeleteAsync(ct);
+        await db.Set<ClientSiteField>().Where(f => f.ClientId == clientId).ExecuteDeleteAsync(ct);
         await db.Set<ClientConsentChange>().Where(c => c.ClientId == clientId && c.Note != null).ExecuteUpdateAsync(u => u.SetProperty(c => c.Note, (string?)null), ct);
         await db.Set<ClientTimelineEntry>().Where(e => e.ClientId == clientId && (e.Kind == ClientTimelineKind.Note || e.Kind == ClientTimelineKind.Call))
             .ExecuteUpdateAsync(u => u.SetProperty(e => e.Title, ErasedNote).SetProperty(e => e.Detail, (string?)null), ct);
