@@ -4,6 +4,8 @@ using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Images;
+using ShopCrm.Catalog.Services.Products;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 

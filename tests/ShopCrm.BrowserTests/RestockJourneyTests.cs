@@ -6,6 +6,7 @@ using ShopCrm.BrowserTests.Pages;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 

@@ -5,6 +5,7 @@ using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 

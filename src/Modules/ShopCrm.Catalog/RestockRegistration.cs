@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Restock;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Jobs;
 
 namespace ShopCrm.Catalog;

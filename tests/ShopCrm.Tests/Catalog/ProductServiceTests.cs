@@ -2,6 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Completeness;
+using ShopCrm.Catalog.Services.Images;
+using ShopCrm.Catalog.Services.Products;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
@@ -292,10 +295,10 @@ public sealed class ProductServiceTests
         card.Specifications = new() { [shelf.Length.Id] = "2,70", [action.Id] = "Szybka", [transport.Id] = "tak", [material.Id] = "węgiel" };
         var accepted = await service.CreateAsync(card);
 
-        Assert.Equal("Długość is a number in m, for example 2.7.", refused.ErrorFor(ProductService.SpecificationField(shelf.Length.Id)));
-        Assert.Equal("Choose Akcja from the list: szybka, średnia, wolna.", refused.ErrorFor(ProductService.SpecificationField(action.Id)));
-        Assert.Equal("Pokrowiec is yes or no.", refused.ErrorFor(ProductService.SpecificationField(transport.Id)));
-        Assert.Null(refused.ErrorFor(ProductService.SpecificationField(material.Id)));
+        Assert.Equal("Długość is a number in m, for example 2.7.", refused.ErrorFor(SpecificationParser.FieldName(shelf.Length.Id)));
+        Assert.Equal("Choose Akcja from the list: szybka, średnia, wolna.", refused.ErrorFor(SpecificationParser.FieldName(action.Id)));
+        Assert.Equal("Pokrowiec is yes or no.", refused.ErrorFor(SpecificationParser.FieldName(transport.Id)));
+        Assert.Null(refused.ErrorFor(SpecificationParser.FieldName(material.Id)));
         Assert.True(accepted.Succeeded);
         await using var db = await host.NewContextAsync();
         var values = await db.Set<ProductSpecification>().ToDictionaryAsync(s => s.DefinitionId);

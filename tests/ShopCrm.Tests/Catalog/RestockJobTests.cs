@@ -6,6 +6,8 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Events;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Stock;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Email;
 using ShopCrm.Core.Events;

@@ -1,4 +1,5 @@
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Company;
 using ShopCrm.Tests.Catalog;
 using ShopCrm.Tests.Infrastructure;

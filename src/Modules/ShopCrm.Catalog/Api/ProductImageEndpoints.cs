@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Images;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Api;

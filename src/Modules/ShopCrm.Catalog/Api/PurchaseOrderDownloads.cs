@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ShopCrm.Catalog.Documents;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Api;

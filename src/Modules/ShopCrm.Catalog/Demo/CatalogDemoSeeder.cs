@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Completeness;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Money;

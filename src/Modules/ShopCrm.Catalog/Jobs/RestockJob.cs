@@ -6,6 +6,7 @@ using Quartz;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Events;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Restock;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Email;
 using ShopCrm.Core.Time;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Stock;
 
 namespace ShopCrm.Catalog.Jobs;
 

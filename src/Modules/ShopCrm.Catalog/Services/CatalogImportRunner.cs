@@ -3,6 +3,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Completeness;
+using ShopCrm.Catalog.Services.Products;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 

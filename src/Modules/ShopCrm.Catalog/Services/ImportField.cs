@@ -1,3 +1,5 @@
+using ShopCrm.Catalog.Services.Products;
+
 namespace ShopCrm.Catalog.Services;
 
 // A target field of an import; Aliases are normalized headers (ProductNames.Normalize) it is guessed from.

@@ -1,4 +1,5 @@
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Products;
 
 namespace ShopCrm.Catalog.Services;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Completeness;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;

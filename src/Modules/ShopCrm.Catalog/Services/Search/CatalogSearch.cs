@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Images;
+using ShopCrm.Catalog.Services.Structure;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services.Search;
