@@ -33,7 +33,7 @@ public sealed class ProductCardTests(BrowserApp app)
         await db.SaveChangesAsync();
 
         var sku = "KOL-" + suffix;
-        var created = await app.Services.GetRequiredService<ProductService>().CreateAsync(new ProductCard
+        var created = await app.Services.GetRequiredService<ProductService>().CreateAsync(new ProductInput
         {
             Sku = sku,
             Name = ModelName,

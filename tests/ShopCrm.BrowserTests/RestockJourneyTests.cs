@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
-using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
-using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 

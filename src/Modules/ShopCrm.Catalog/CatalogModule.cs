@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Api;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Demo;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Jobs;
@@ -41,6 +42,7 @@ public static class CatalogModule
 
         // Product cards, structure and suppliers.
         services.AddSingleton<ProductService>();
+        services.AddSingleton<IProductLookup, ProductLookup>();
         services.AddSingleton<CompletenessService>();
         services.AddSingleton<ProductImageService>();
         services.AddSingleton<CategoryService>();
@@ -50,10 +52,13 @@ public static class CatalogModule
         services.AddSingleton<BrandService>();
         services.AddSingleton<TagService>();
         services.AddSingleton<SupplierService>();
+        services.AddSingleton<ICategoryTree, CategoryTree>();
 
         // Stock.
         services.AddSingleton<IStockReservations, StockReservations>();
         services.AddSingleton<StockService>();
+        services.AddSingleton<IStockReturns>(provider => provider.GetRequiredService<StockService>());
+        services.AddSingleton<IStockAvailability, StockAvailability>();
         services.AddSingleton<StockLedgerCheck>();
         services.AddSingleton<GoodsReceiptService>();
         services.AddSingleton<WarehouseService>();

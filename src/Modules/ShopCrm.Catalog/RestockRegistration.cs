@@ -9,7 +9,7 @@ using ShopCrm.Core.Jobs;
 namespace ShopCrm.Catalog;
 
 // The restock part of the catalog: the hourly job, purchase orders and their mails.
-public static class RestockRegistration
+internal static class RestockRegistration
 {
     public static IServiceCollection AddRestock(this IServiceCollection services, IConfiguration? configuration)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Catalog.Services.Products;

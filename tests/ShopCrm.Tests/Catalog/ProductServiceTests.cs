@@ -42,7 +42,7 @@ public sealed class ProductServiceTests
         return new Shelf(rods, spinning, length, supplier, brand);
     }
 
-    private static ProductCard Card(Shelf shelf, string sku = "WED-001") => new()
+    private static ProductInput Card(Shelf shelf, string sku = "WED-001") => new()
     {
         Sku = sku,
         Name = "Wędka spinningowa Łowca 2,70 m",
@@ -318,7 +318,7 @@ public sealed class ProductServiceTests
         var service = host.Get<ProductService>();
         await service.CreateAsync(Card(shelf, "WED-001"));
 
-        var result = await service.CreateAsync(new ProductCard
+        var result = await service.CreateAsync(new ProductInput
         {
             Sku = " WED-001 ",
             Name = "  ",
@@ -327,12 +327,12 @@ public sealed class ProductServiceTests
             Suppliers = [new SupplierLinkInput(shelf.Supplier.Id, "X1", null, IsLeading: false)],
         });
 
-        Assert.Equal("Another model already has the SKU WED-001. SKUs must be unique.", result.ErrorFor(nameof(ProductCard.Sku)));
-        Assert.Equal("Give the model a name.", result.ErrorFor(nameof(ProductCard.Name)));
-        Assert.StartsWith("This is not a valid EAN", result.ErrorFor(nameof(ProductCard.Ean)));
-        Assert.Equal("Choose the category the model belongs to.", result.ErrorFor(nameof(ProductCard.CategoryId)));
-        Assert.Equal("The net price cannot be negative.", result.ErrorFor(nameof(ProductCard.NetPriceMinor)));
-        Assert.StartsWith("Mark exactly one supplier as the leading one", result.ErrorFor(nameof(ProductCard.Suppliers)));
+        Assert.Equal("Another model already has the SKU WED-001. SKUs must be unique.", result.ErrorFor(nameof(ProductInput.Sku)));
+        Assert.Equal("Give the model a name.", result.ErrorFor(nameof(ProductInput.Name)));
+        Assert.StartsWith("This is not a valid EAN", result.ErrorFor(nameof(ProductInput.Ean)));
+        Assert.Equal("Choose the category the model belongs to.", result.ErrorFor(nameof(ProductInput.CategoryId)));
+        Assert.Equal("The net price cannot be negative.", result.ErrorFor(nameof(ProductInput.NetPriceMinor)));
+        Assert.StartsWith("Mark exactly one supplier as the leading one", result.ErrorFor(nameof(ProductInput.Suppliers)));
         await using var db = await host.NewContextAsync();
         Assert.Equal(1, await db.Set<Product>().CountAsync());
     }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Events;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Catalog.Services.Stock;

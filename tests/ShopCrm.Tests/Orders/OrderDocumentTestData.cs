@@ -33,7 +33,7 @@ public static class OrderDocumentTestData
         book.NetPriceMinor = 5000;
         book.VatRatePercent = 8;
         book = await CatalogTestData.AddAsync(host, book);
-        await host.Get<ShopCrm.Catalog.Services.StockService>().ReceiveAsync(book.Id, shop.Warehouse.Id, inStock, "Dostawa", null);
+        await host.Get<ShopCrm.Catalog.Services.Stock.StockService>().ReceiveAsync(book.Id, shop.Warehouse.Id, inStock, "Dostawa", null);
         return book;
     }
 }

@@ -11,7 +11,7 @@ namespace ShopCrm.Catalog.Api;
 
 // Card images go through plain HTTP, not the circuit: uploads are multipart posts (with the antiforgery
 // token in the RequestVerificationToken header), pictures are served with caching.
-public static class ProductImageEndpoints
+internal static class ProductImageEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {

@@ -9,7 +9,7 @@ using ShopCrm.Core.Security;
 namespace ShopCrm.Catalog.Api;
 
 // The purchase order PDF as a plain HTTP download (not through the circuit).
-public static class PurchaseOrderDownloads
+internal static class PurchaseOrderDownloads
 {
     public static string Address(int purchaseOrderId) => $"/warehouse/purchase-orders/{purchaseOrderId}/pdf";
 

@@ -1,4 +1,4 @@
-using ShopCrm.Catalog.Services.Products;
+using ShopCrm.Catalog.Contracts;
 
 namespace ShopCrm.Catalog.Services;
 

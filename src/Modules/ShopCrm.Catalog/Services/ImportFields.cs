@@ -1,5 +1,5 @@
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Services.Products;
 
 namespace ShopCrm.Catalog.Services;
 

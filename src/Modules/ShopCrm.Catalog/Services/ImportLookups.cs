@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Services.Products;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Services.Products;
 
 namespace ShopCrm.Catalog.Services;
 

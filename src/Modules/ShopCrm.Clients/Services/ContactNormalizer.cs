@@ -1,6 +1,6 @@
 using System.Text;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
-using ShopCrm.Catalog.Services.Products;
 
 namespace ShopCrm.Clients.Services;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
-using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;

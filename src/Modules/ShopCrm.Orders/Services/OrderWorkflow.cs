@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
-using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
@@ -24,7 +24,7 @@ public sealed class OrderWorkflow(
     ICurrentUser currentUser,
     PermissionGuard guard,
     IStockReservations reservations,
-    StockService stock,
+    IStockReturns stock,
     ICertificateRedemption certificates,
     OrderClientFacts clientFacts,
     OrderWebhooks webhooks,

@@ -1,3 +1,4 @@
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Catalog.Services.Stock;

@@ -1,7 +1,7 @@
 namespace ShopCrm.Catalog.Services.Completeness;
 
 // What a card has, as far as completeness is concerned.
-public sealed record CompletenessFacts(
+internal sealed record CompletenessFacts(
     bool HasDescription,
     int ImageCount,
     int RequiredSpecifications,

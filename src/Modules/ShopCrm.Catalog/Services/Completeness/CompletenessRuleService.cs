@@ -7,7 +7,7 @@ namespace ShopCrm.Catalog.Services.Completeness;
 
 // Editing what a complete card of a category needs. A category without its own rule takes the nearest
 // ancestor's; with none up to the root, the defaults of CompletenessRule apply. Every change rescores the cards.
-public sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> contexts, CompletenessService completeness, PermissionGuard guard)
+internal sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> contexts, CompletenessService completeness, PermissionGuard guard)
 {
     public async Task<EffectiveCompletenessRule> EffectiveAsync(int categoryId, CancellationToken ct = default)
     {

@@ -8,7 +8,7 @@ namespace ShopCrm.Catalog.Services.Completeness;
 // A card's completeness under its category's rule: the category's own rule or the nearest ancestor's,
 // or the default that asks for everything. Each required part counts the same; the score is 100 only
 // when nothing is missing.
-public sealed class CompletenessService(IDbContextFactory<ShopDbContext> contexts)
+internal sealed class CompletenessService(IDbContextFactory<ShopDbContext> contexts)
 {
     private const int BatchSize = 500;
 
@@ -107,8 +107,8 @@ public sealed class CompletenessService(IDbContextFactory<ShopDbContext> context
         var categories = db.Set<Category>().AsQueryable();
         if (subtreeOf is { } root)
         {
-            var prefix = await db.Set<Category>().Where(c => c.Id == root).Select(c => c.Path).SingleAsync(ct);
-            categories = categories.Where(c => c.Path.StartsWith(prefix));
+            var subtree = CategorySubtree.Ids(db, root);
+            categories = categories.Where(c => subtree.Contains(c.Id));
         }
 
         var categoryIds = await categories.Select(c => c.Id).ToListAsync(ct);

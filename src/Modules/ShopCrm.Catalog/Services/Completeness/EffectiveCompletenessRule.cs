@@ -4,4 +4,4 @@ namespace ShopCrm.Catalog.Services.Completeness;
 
 // The rule a category's cards are scored by and where it comes from: FromCategoryId is the category
 // itself, an ancestor, or null for the built-in default.
-public sealed record EffectiveCompletenessRule(CompletenessRule Rule, int? FromCategoryId, string? FromCategoryName);
+internal sealed record EffectiveCompletenessRule(CompletenessRule Rule, int? FromCategoryId, string? FromCategoryName);

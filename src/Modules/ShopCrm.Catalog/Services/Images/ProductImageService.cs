@@ -9,7 +9,7 @@ namespace ShopCrm.Catalog.Services.Images;
 // Card images as files in the data folder (catalog-images/) with a row each. The type is decided from
 // the file's first bytes, not from its name or the browser's claim. Adding or removing an image moves
 // the card's UpdatedAt and completeness but not its Version, so an editor open on the card can still save.
-public sealed class ProductImageService(IDbContextFactory<ShopDbContext> contexts, DataFolder dataFolder, TimeProvider time, PermissionGuard guard)
+internal sealed class ProductImageService(IDbContextFactory<ShopDbContext> contexts, DataFolder dataFolder, TimeProvider time, PermissionGuard guard)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const string Folder = "catalog-images";

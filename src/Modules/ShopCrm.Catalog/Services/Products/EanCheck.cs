@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Services.Products;
 
-public static class EanCheck
+internal static class EanCheck
 {
     // GTIN-8, UPC-A (12), EAN-13 and GTIN-14: the last digit is the weighted sum check digit.
     public static bool IsValid(string ean)

@@ -4,7 +4,7 @@ using ShopCrm.Catalog.Services.Stock;
 namespace ShopCrm.Catalog.Services.Products;
 
 // What the model list, the CSV export and the benchmarks filter by. CategoryId includes its subcategories.
-public sealed record ProductFilter(
+internal sealed record ProductFilter(
     int? CategoryId = null,
     int? BrandId = null,
     int? TagId = null,

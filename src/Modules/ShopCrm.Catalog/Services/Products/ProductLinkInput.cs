@@ -2,4 +2,4 @@ using ShopCrm.Catalog.Domain;
 
 namespace ShopCrm.Catalog.Services.Products;
 
-public sealed record ProductLinkInput(int LinkedProductId, ProductLinkKind Kind);
+internal sealed record ProductLinkInput(int LinkedProductId, ProductLinkKind Kind);

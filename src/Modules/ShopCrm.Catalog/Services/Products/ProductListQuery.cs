@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services.Stock;
+using ShopCrm.Catalog.Services.Structure;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services.Products;
 
 // The model list as one SQL query: filters, stock sums per model and the row shape the grid shows.
 // Paging and sorting are added by the caller (GridQuery), so they run in SQL too.
-public static class ProductListQuery
+internal static class ProductListQuery
 {
     public static IQueryable<ProductListRow> Rows(ShopDbContext db, ProductFilter filter)
     {
@@ -19,10 +21,7 @@ public static class ProductListQuery
 
         if (filter.CategoryId is { } categoryId)
         {
-            // The subtree's ids as one uncorrelated IN (...) that the database computes once, rather than a
-            // correlated path comparison per model (see ProductGridBenchmark and docs/benchmarks.md).
-            var prefix = db.Set<Category>().Where(c => c.Id == categoryId).Select(c => c.Path);
-            var subtree = db.Set<Category>().Where(c => prefix.Any(x => c.Path.StartsWith(x))).Select(c => c.Id);
+            var subtree = CategorySubtree.Ids(db, categoryId);
             products = products.Where(p => subtree.Contains(p.CategoryId));
         }
 

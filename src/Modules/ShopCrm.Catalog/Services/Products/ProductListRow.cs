@@ -2,7 +2,7 @@ using ShopCrm.Catalog.Domain;
 
 namespace ShopCrm.Catalog.Services.Products;
 
-public sealed record ProductListRow
+internal sealed record ProductListRow
 {
     public int Id { get; init; }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services.Completeness;
 using ShopCrm.Catalog.Services.Structure;
@@ -12,16 +13,16 @@ namespace ShopCrm.Catalog.Services.Products;
 // Creating, editing, publishing and archiving product cards. A card and everything the editor shows
 // with it (specifications, tags, links, suppliers) is saved in one transaction under the card's Version:
 // a save from a copy someone else has changed since it was opened is refused, never merged.
-public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser currentUser, PermissionGuard guard)
+internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser currentUser, PermissionGuard guard)
 {
     public static readonly IReadOnlyList<int> VatRates = [23, 8, 5, 0];
 
-    public async Task<CatalogResult<Product>> CreateAsync(ProductCard card, CancellationToken ct = default)
+    public async Task<CatalogResult<Product>> CreateAsync(ProductInput card, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Edit);
         Normalize(card);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var errors = await ProductCardValidator.ValidateAsync(db, card, productId: null, ct);
+        var errors = await ProductInputValidator.ValidateAsync(db, card, productId: null, ct);
         var specifications = await SpecificationParser.ParseAsync(db, card, errors, ct);
         if (errors.Count > 0)
         {
@@ -40,7 +41,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
         catch (DbUpdateException)
         {
             // Someone took the SKU between our check and our write: the unique index refused it.
-            return CatalogResult<Product>.Fail(ProductCardValidator.SkuTaken(card.Sku));
+            return CatalogResult<Product>.Fail(ProductInputValidator.SkuTaken(card.Sku));
         }
 
         db.Add(new PriceChange
@@ -52,7 +53,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
             VatRatePercent = product.VatRatePercent,
             NewPurchaseMinor = product.PurchasePriceMinor,
         });
-        await ProductCardChildren.ReplaceAsync(db, product, card, specifications, ct);
+        await ProductChildren.ReplaceAsync(db, product, card, specifications, ct);
         await ScoreAsync(db, product, card, specifications, imageCount: 0, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -60,7 +61,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
     }
 
     // expectedVersion is the Version of the card as the person opened it.
-    public async Task<CatalogResult<Product>> UpdateAsync(int id, int expectedVersion, ProductCard card, CancellationToken ct = default)
+    public async Task<CatalogResult<Product>> UpdateAsync(int id, int expectedVersion, ProductInput card, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Edit);
         Normalize(card);
@@ -71,7 +72,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
             return CatalogResult<Product>.Fail(refused);
         }
 
-        var errors = await ProductCardValidator.ValidateAsync(db, card, id, ct);
+        var errors = await ProductInputValidator.ValidateAsync(db, card, id, ct);
         var specifications = await SpecificationParser.ParseAsync(db, card, errors, ct);
         if (errors.Count > 0)
         {
@@ -106,7 +107,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
         // The leading flag moves between rows; clearing it first keeps the one-leading index satisfied
         // whatever order the updates run in.
         await db.Set<SupplierProduct>().Where(s => s.ProductId == id && s.IsLeading).ExecuteUpdateAsync(s => s.SetProperty(x => x.IsLeading, false), ct);
-        await ProductCardChildren.ReplaceAsync(db, product, card, specifications, ct);
+        await ProductChildren.ReplaceAsync(db, product, card, specifications, ct);
         var images = await db.Set<ProductImage>().CountAsync(i => i.ProductId == id, ct);
         await ScoreAsync(db, product, card, specifications, images, ct);
         return await SaveVersionedAsync(db, product, expectedVersion, transaction, ct);
@@ -123,7 +124,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
 
     // The editor shows prices read-only without the Prices permission; this holds the same rule for any
     // other caller. Imports are checked per column when the person starts them (CatalogImportService).
-    private async Task<bool> MayChangePricesAsync(Product product, ProductCard card)
+    private async Task<bool> MayChangePricesAsync(Product product, ProductInput card)
     {
         var changes = product.NetPriceMinor != card.NetPriceMinor || product.VatRatePercent != card.VatRatePercent
             || product.PurchasePriceMinor != card.PurchasePriceMinor;
@@ -173,7 +174,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
 
     // A new card filled from the supplier's last price list line with this code, with the supplier link
     // prepared as the leading one. Null when the supplier's price list has no such code.
-    public async Task<ProductCard?> FromPriceListAsync(int supplierId, string supplierCode, CancellationToken ct = default)
+    public async Task<ProductInput?> FromPriceListAsync(int supplierId, string supplierCode, CancellationToken ct = default)
     {
         var code = supplierCode.Trim();
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -193,7 +194,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
             brandId = await db.Set<Brand>().Where(b => b.Name.ToLower() == brandName).Select(b => (int?)b.Id).FirstOrDefaultAsync(ct);
         }
 
-        return new ProductCard
+        return new ProductInput
         {
             Name = line.Name,
             Ean = line.Ean,
@@ -231,11 +232,11 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
         }
         catch (DbUpdateException)
         {
-            return CatalogResult<Product>.Fail(ProductCardValidator.SkuTaken(product.Sku));
+            return CatalogResult<Product>.Fail(ProductInputValidator.SkuTaken(product.Sku));
         }
     }
 
-    private static void Normalize(ProductCard card)
+    private static void Normalize(ProductInput card)
     {
         card.Sku = card.Sku.Trim();
         card.Name = card.Name.Trim();
@@ -248,7 +249,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
         card.Suppliers = card.Suppliers.Select(s => s with { SupplierCode = s.SupplierCode.Trim() }).ToList();
     }
 
-    private void Apply(Product product, ProductCard card, DateTime now)
+    private void Apply(Product product, ProductInput card, DateTime now)
     {
         product.Sku = card.Sku;
         product.Ean = card.Ean;
@@ -270,7 +271,7 @@ public sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, Ti
     }
 
     private static async Task ScoreAsync(
-        ShopDbContext db, Product product, ProductCard card, Dictionary<int, ProductSpecification> specifications, int imageCount, CancellationToken ct)
+        ShopDbContext db, Product product, ProductInput card, Dictionary<int, ProductSpecification> specifications, int imageCount, CancellationToken ct)
     {
         var rule = await CompletenessService.RuleForAsync(db, product.CategoryId, ct);
         var definitions = await CategorySpecifications.ForCategoryAsync(db, product.CategoryId, ct);

@@ -8,10 +8,10 @@ namespace ShopCrm.Catalog.Services.Products;
 
 // Turns the editor's raw specification texts into typed values of the card's category, so "2,7" is a
 // number, an option matches its list whatever its case, and yes/no accepts Polish too.
-public static class SpecificationParser
+internal static class SpecificationParser
 {
     public static async Task<Dictionary<int, ProductSpecification>> ParseAsync(
-        ShopDbContext db, ProductCard card, List<CatalogError> errors, CancellationToken ct)
+        ShopDbContext db, ProductInput card, List<CatalogError> errors, CancellationToken ct)
     {
         var parsed = new Dictionary<int, ProductSpecification>();
         if (card.CategoryId == 0 || !await db.Set<Category>().AnyAsync(c => c.Id == card.CategoryId, ct))

@@ -1,3 +1,3 @@
 namespace ShopCrm.Catalog.Services.Products;
 
-public sealed record SupplierLinkInput(int SupplierId, string SupplierCode, long? PurchasePriceMinor, bool IsLeading);
+internal sealed record SupplierLinkInput(int SupplierId, string SupplierCode, long? PurchasePriceMinor, bool IsLeading);

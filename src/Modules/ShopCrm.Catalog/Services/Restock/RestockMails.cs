@@ -12,7 +12,7 @@ namespace ShopCrm.Catalog.Services.Restock;
 
 // The warehouse's digest of new restock alerts and the purchase order mailed to a supplier. Both are built
 // inside the caller's transaction (given its context) and queued through the outbox with it.
-public sealed class RestockMails(EmailTemplateRenderer renderer)
+internal sealed class RestockMails(EmailTemplateRenderer renderer)
 {
     private const int DigestLines = 50;
 

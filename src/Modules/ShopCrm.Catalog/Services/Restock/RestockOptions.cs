@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Services.Restock;
 
-public sealed class RestockOptions
+internal sealed class RestockOptions
 {
     public const string Section = "Restock";
 

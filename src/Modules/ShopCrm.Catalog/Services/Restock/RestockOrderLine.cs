@@ -1,4 +1,4 @@
 namespace ShopCrm.Catalog.Services.Restock;
 
 // An open alert chosen on the restock page, with the quantity the person settled on.
-public sealed record RestockOrderLine(long AlertId, int Quantity);
+internal sealed record RestockOrderLine(long AlertId, int Quantity);

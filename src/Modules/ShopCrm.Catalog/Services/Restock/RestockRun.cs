@@ -1,4 +1,4 @@
 namespace ShopCrm.Catalog.Services.Restock;
 
 // What one run of the restock job did: how many active models it looked at and which alerts were new.
-public sealed record RestockRun(int ModelsChecked, IReadOnlyList<long> NewAlertIds);
+internal sealed record RestockRun(int ModelsChecked, IReadOnlyList<long> NewAlertIds);

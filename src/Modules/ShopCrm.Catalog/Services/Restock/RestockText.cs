@@ -1,9 +1,10 @@
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 
 namespace ShopCrm.Catalog.Services.Restock;
 
 // How restock alerts and purchase orders are named on pages and in mails.
-public static class RestockText
+internal static class RestockText
 {
     public static string Reason(RestockReason reason) => reason switch
     {

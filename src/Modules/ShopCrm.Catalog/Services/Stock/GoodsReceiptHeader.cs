@@ -1,4 +1,4 @@
 namespace ShopCrm.Catalog.Services.Stock;
 
 // What the receipt editor's header holds: who delivered, into which warehouse, under which of their documents.
-public sealed record GoodsReceiptHeader(int SupplierId, int WarehouseId, string? SupplierDocument, string? Notes);
+internal sealed record GoodsReceiptHeader(int SupplierId, int WarehouseId, string? SupplierDocument, string? Notes);

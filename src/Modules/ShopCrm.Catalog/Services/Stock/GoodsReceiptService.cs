@@ -11,7 +11,7 @@ namespace ShopCrm.Catalog.Services.Stock;
 // posting claims the draft with one conditional update, takes the next PZ number and writes a Receipt
 // movement per line, all in one transaction, so a receipt enters stock exactly once. The value of an
 // edit's success is the receipt's new Version.
-public sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
+internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public const string Series = "PZ";
 

@@ -6,7 +6,7 @@ namespace ShopCrm.Catalog.Services.Stock;
 
 // The cached on hand and reserved must always equal the sums of the ledger; this lists every model and
 // warehouse where they do not.
-public sealed class StockLedgerCheck(IDbContextFactory<ShopDbContext> contexts)
+internal sealed class StockLedgerCheck(IDbContextFactory<ShopDbContext> contexts)
 {
     public sealed record Drift(int ProductId, string Sku, int WarehouseId, int CachedOnHand, int LedgerOnHand, int CachedReserved, int LedgerReserved);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
@@ -8,7 +9,7 @@ namespace ShopCrm.Catalog.Services.Stock;
 // The reservation row is claimed first (unique order line, ON CONFLICT DO NOTHING), then the stock is taken by
 // one conditional UPDATE (available >= n), both in one transaction: two orders racing for the last units
 // can never both get them, and a repeated call for the same line waits for the first and takes nothing.
-public sealed class StockReservations(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : IStockReservations
+internal sealed class StockReservations(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : IStockReservations
 {
     public async Task<StockResult<StockReservation>> ReserveAsync(
         string orderLine, int productId, int quantity, int? warehouseId = null, CancellationToken ct = default)
@@ -181,6 +182,12 @@ public sealed class StockReservations(IDbContextFactory<ShopDbContext> contexts,
         var chosen = candidates.FirstOrDefault(w => w.IsDefault && w.Available >= quantity)
             ?? candidates.OrderByDescending(w => w.Available).ThenByDescending(w => w.IsDefault).FirstOrDefault();
         return chosen?.Id;
+    }
+
+    public async Task<IReadOnlyList<string>> KeysStartingWithAsync(string prefix, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Set<StockReservation>().AsNoTracking().Where(r => r.OrderLine.StartsWith(prefix)).Select(r => r.OrderLine).ToListAsync(ct);
     }
 
     private static Task<StockReservation?> FindAsync(ShopDbContext db, string orderLine, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
@@ -8,7 +9,7 @@ namespace ShopCrm.Catalog.Services.Stock;
 
 // Stock changes made by warehouse staff: each is a ledger row (or two, for a transfer) and a conditional update
 // of the cached row, in one transaction. The value of a success is the new on-hand figure in the (target) warehouse.
-public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
+internal sealed class StockService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard) : IStockReturns
 {
     public Task<StockResult<int>> ReceiveAsync(int productId, int warehouseId, int quantity, string? reason, string? document, CancellationToken ct = default) =>
         quantity <= 0

@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Services.Stock;
 
-public enum StockState
+internal enum StockState
 {
     // Something is available to sell.
     InStock = 0,

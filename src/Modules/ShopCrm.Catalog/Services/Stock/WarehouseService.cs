@@ -7,7 +7,7 @@ namespace ShopCrm.Catalog.Services.Stock;
 
 // Exactly one active warehouse is the default (where orders take stock unless told otherwise): the first one
 // created becomes it, and it cannot be deactivated until another is made the default.
-public sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
+internal sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StockResult<int>> CreateAsync(string code, string name, CancellationToken ct = default)
     {

@@ -6,7 +6,7 @@ using ShopCrm.Core.Security;
 namespace ShopCrm.Catalog.Services.Structure;
 
 // Brands and their series (a series belongs to one brand; its name is unique within the brand).
-public sealed class BrandService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
+internal sealed class BrandService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<Brand>> SaveBrandAsync(Brand input, CancellationToken ct = default)
     {

@@ -7,7 +7,7 @@ namespace ShopCrm.Catalog.Services.Structure;
 
 // The category tree. Path ("/1/7/42/") is kept right by this service alone: a move rewrites the paths of
 // the whole subtree in one UPDATE, so the model list's "category with its subcategories" stays one LIKE.
-public sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
+internal sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<Category>> AddAsync(int? parentId, string name, CancellationToken ct = default)
     {
@@ -133,7 +133,7 @@ public sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts, P
                 return StructureError.NotFound;
             }
 
-            if (parent.Path.StartsWith(category.Path, StringComparison.Ordinal))
+            if (CategorySubtree.Contains(category.Path, parent.Path))
             {
                 return StructureError.Invalid("Parent", "A category cannot be moved under itself or under one of its own subcategories.");
             }
@@ -158,8 +158,9 @@ public sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts, P
         category.ParentId = newParentId;
         category.SortOrder = (await db.Set<Category>().Where(c => c.ParentId == newParentId).MaxAsync(c => (int?)c.SortOrder, ct) ?? 0) + 1;
         await db.SaveChangesAsync(ct);
+        var subtree = CategorySubtree.Ids(db, category.Id);
         await db.Set<Category>()
-            .Where(c => c.Path.StartsWith(oldPath))
+            .Where(c => subtree.Contains(c.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Path, c => newPath + c.Path.Substring(cut)), ct);
         await transaction.CommitAsync(ct);
         category.Path = newPath;

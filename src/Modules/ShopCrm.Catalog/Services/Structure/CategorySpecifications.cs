@@ -5,7 +5,7 @@ using ShopCrm.Core.Data;
 namespace ShopCrm.Catalog.Services.Structure;
 
 // The specifications that apply to a category: its own and every ancestor's, the root's first.
-public static class CategorySpecifications
+internal static class CategorySpecifications
 {
     public static async Task<IReadOnlyList<SpecificationDefinition>> ForCategoryAsync(ShopDbContext db, int categoryId, CancellationToken ct = default)
     {

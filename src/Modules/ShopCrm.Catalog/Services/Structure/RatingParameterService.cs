@@ -6,7 +6,7 @@ using ShopCrm.Core.Security;
 namespace ShopCrm.Catalog.Services.Structure;
 
 // The criteria reviews score on (1-5), for a category or a tag; Moderation reads them.
-public sealed class RatingParameterService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
+internal sealed class RatingParameterService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<RatingParameter>> AddAsync(string name, int? categoryId, int? tagId, CancellationToken ct = default)
     {

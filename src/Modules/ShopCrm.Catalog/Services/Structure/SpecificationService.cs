@@ -8,7 +8,7 @@ namespace ShopCrm.Catalog.Services.Structure;
 // Specification definitions of a category (its subcategories inherit them: CategorySpecifications).
 // A definition's kind cannot change once models have values for it: a length in metres does not become
 // an option list without someone re-entering every value.
-public sealed class SpecificationService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
+internal sealed class SpecificationService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<SpecificationDefinition>> SaveAsync(SpecificationDefinition input, CancellationToken ct = default)
     {
@@ -34,7 +34,7 @@ public sealed class SpecificationService(IDbContextFactory<ShopDbContext> contex
         var lower = input.Name.ToLower();
         var clash = await db.Set<SpecificationDefinition>()
             .Where(d => d.Id != input.Id && d.Name.ToLower() == lower)
-            .Where(d => lineage.Contains(d.CategoryId) || db.Set<Category>().Any(c => c.Id == d.CategoryId && c.Path.StartsWith(category.Path)))
+            .Where(d => lineage.Contains(d.CategoryId) || CategorySubtree.Ids(db, category.Id).Contains(d.CategoryId))
             .AnyAsync(ct);
         if (clash)
         {

@@ -6,7 +6,7 @@ using ShopCrm.Core.Security;
 namespace ShopCrm.Catalog.Services.Structure;
 
 // Tags (with the anglers' slang people type into the search as synonyms) and interests (what clients fish for).
-public sealed class TagService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
+internal sealed class TagService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
     public async Task<StructureResult<Tag>> SaveTagAsync(Tag input, CancellationToken ct = default)
     {

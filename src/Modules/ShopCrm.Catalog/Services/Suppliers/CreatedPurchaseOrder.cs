@@ -1,3 +1,3 @@
 namespace ShopCrm.Catalog.Services.Suppliers;
 
-public sealed record CreatedPurchaseOrder(int Id, string Number, string SupplierName, int LineCount);
+internal sealed record CreatedPurchaseOrder(int Id, string Number, string SupplierName, int LineCount);

@@ -14,7 +14,7 @@ namespace ShopCrm.Catalog.Services.Suppliers;
 // Purchase orders from restock alerts: one per leading supplier, numbered ZD/yyyy/nnnnn without gaps,
 // then mailed to the supplier with the PDF. Alerts are claimed by conditional updates (Open -> Ordered), so
 // two people ordering the same alert at once make one order, and the other is told.
-public sealed class PurchaseOrderService(
+internal sealed class PurchaseOrderService(
     IDbContextFactory<ShopDbContext> contexts,
     ShopClock clock,
     ICurrentUser user,

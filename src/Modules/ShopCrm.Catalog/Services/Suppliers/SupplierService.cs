@@ -11,7 +11,7 @@ namespace ShopCrm.Catalog.Services.Suppliers;
 // Suppliers and the models they sell. A supplier edit carries the Version it was opened with, so a save
 // over someone else's newer save is refused with a conflict instead of overwriting it. The leading
 // supplier's price becomes the card's purchase price.
-public sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
+internal sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public static readonly StructureError Conflict = new(
         "conflict", "Someone else changed this supplier while you were editing it. Reload the page to see their changes, then make yours again.");

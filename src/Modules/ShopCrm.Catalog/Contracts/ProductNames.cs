@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ShopCrm.Catalog.Services.Products;
+namespace ShopCrm.Catalog.Contracts;
 
 // The form of a name that duplicate search and the model search compare: "Wędka  Spinningowa-XL" and
 // "wedka spinningowa xl" are the same model to a person, so they normalize to the same text.

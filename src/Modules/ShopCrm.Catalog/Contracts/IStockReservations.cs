@@ -1,6 +1,7 @@
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services;
 
-namespace ShopCrm.Catalog.Services.Stock;
+namespace ShopCrm.Catalog.Contracts;
 
 // What Orders calls to hold, give back and sell stock. Every call is keyed by the order line and safe to
 // repeat: a second reserve for the same line takes nothing more while it holds (a reserve after a release
@@ -14,4 +15,8 @@ public interface IStockReservations
 
     // The sale: the reserved units leave the warehouse.
     Task<StockResult<StockReservation>> CommitAsync(string orderLine, CancellationToken ct = default);
+
+    // Every order line key ever reserved under this prefix, released ones included, so a caller that numbers
+    // its lines never gives a used key out again.
+    Task<IReadOnlyList<string>> KeysStartingWithAsync(string prefix, CancellationToken ct = default);
 }

@@ -5,9 +5,9 @@ using ShopCrm.Core.Data;
 namespace ShopCrm.Catalog.Services.Products;
 
 // What a card must satisfy before it is saved; each refusal names the field the editor shows it next to.
-internal static class ProductCardValidator
+internal static class ProductInputValidator
 {
-    public static async Task<List<CatalogError>> ValidateAsync(ShopDbContext db, ProductCard card, int? productId, CancellationToken ct)
+    public static async Task<List<CatalogError>> ValidateAsync(ShopDbContext db, ProductInput card, int? productId, CancellationToken ct)
     {
         var errors = new List<CatalogError>();
         if (card.Name.Length == 0)
@@ -98,7 +98,7 @@ internal static class ProductCardValidator
         return errors;
     }
 
-    private static void ValidateSuppliers(ProductCard card, List<CatalogError> errors)
+    private static void ValidateSuppliers(ProductInput card, List<CatalogError> errors)
     {
         const string field = nameof(card.Suppliers);
         if (card.Suppliers.Count == 0)
@@ -132,5 +132,5 @@ internal static class ProductCardValidator
         }
     }
 
-    public static CatalogError SkuTaken(string sku) => CatalogError.Invalid(nameof(ProductCard.Sku), $"Another model already has the SKU {sku}. SKUs must be unique.");
+    public static CatalogError SkuTaken(string sku) => CatalogError.Invalid(nameof(ProductInput.Sku), $"Another model already has the SKU {sku}. SKUs must be unique.");
 }

@@ -4,7 +4,7 @@ namespace ShopCrm.Catalog.Services.Products;
 
 // Everything the editor changes on a card, saved together so one Version check covers all of it.
 // Prices are minor units (grosze); the gross price is not here: it is always derived from net and VAT.
-public sealed class ProductCard
+internal sealed class ProductInput
 {
     public string Sku { get; set; } = "";
 
@@ -43,7 +43,7 @@ public sealed class ProductCard
 
     public List<SupplierLinkInput> Suppliers { get; set; } = [];
 
-    public static ProductCard From(Product p) => new()
+    public static ProductInput From(Product p) => new()
     {
         Sku = p.Sku,
         Ean = p.Ean,

@@ -1,4 +1,4 @@
-namespace ShopCrm.Catalog.Domain;
+namespace ShopCrm.Catalog.Contracts;
 
 public enum RestockReason
 {

@@ -4,12 +4,12 @@ using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services.Products;
 
-internal static class ProductCardChildren
+internal static class ProductChildren
 {
     // Specifications, tags, links and supplier links: rows that stay are updated, others added or removed,
     // so no key is deleted and inserted again in one save.
     public static async Task ReplaceAsync(
-        ShopDbContext db, Product product, ProductCard card, Dictionary<int, ProductSpecification> specifications, CancellationToken ct)
+        ShopDbContext db, Product product, ProductInput card, Dictionary<int, ProductSpecification> specifications, CancellationToken ct)
     {
         var id = product.Id;
         var existingSpecs = await db.Set<ProductSpecification>().Where(s => s.ProductId == id).ToListAsync(ct);
