@@ -17,6 +17,8 @@ namespace ShopCrm.Catalog.Demo;
 // Some models sell below their minimum (restock has work), a few are duplicates (same EAN, or a name
 // typed twice) and some cards are unfinished (no description, a required specification missing).
 // Models go in chunks without change detection, so the full 25,000 take seconds.
+// Over 400 lines on purpose: each step reads the ids the step before it created, in order; split into
+// files, the steps would pass those lookups between classes and read worse than one script top to bottom.
 internal sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time) : IDemoDataSeeder
 {
     private const int Chunk = 2_500;

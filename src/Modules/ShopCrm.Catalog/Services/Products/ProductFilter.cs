@@ -4,7 +4,7 @@ using ShopCrm.Catalog.Services.Stock;
 namespace ShopCrm.Catalog.Services.Products;
 
 // What the model list, the CSV export and the benchmarks filter by. CategoryId includes its subcategories.
-internal sealed record ProductFilter(
+public sealed record ProductFilter(
     int? CategoryId = null,
     int? BrandId = null,
     int? TagId = null,

@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Services.Stock;
 
-internal enum StockState
+public enum StockState
 {
     // Something is available to sell.
     InStock = 0,
