@@ -6,6 +6,7 @@ using Npgsql;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Data;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Certificates.Api;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Demo;
 using ShopCrm.Certificates.Jobs;
 using ShopCrm.Certificates.Services;

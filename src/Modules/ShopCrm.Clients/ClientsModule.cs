@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Clients.Api;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Demo;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Jobs;
@@ -45,6 +46,7 @@ public static class ClientsModule
         services.AddSingleton<IClientOrderHistory>(sp => sp.GetRequiredService<ClientOrderHistory>());
         services.AddSingleton<ClientTimeline>();
         services.AddSingleton<IClientTimeline>(sp => sp.GetRequiredService<ClientTimeline>());
+        services.AddSingleton<IClientSummaries, ClientSummaries>();
 
         // Categories, the statistics check and RFM.
         services.AddSingleton<ClientCategoryRulesService>();

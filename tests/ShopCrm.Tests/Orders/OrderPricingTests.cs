@@ -1,4 +1,5 @@
 using ShopCrm.Core.Money;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Services;
 
 namespace ShopCrm.Tests.Orders;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Api;
@@ -31,7 +32,7 @@ public static class CertificateApi
     private static async Task<IResult> CheckBalanceAsync(
         string code, HttpContext http, CertificateCodeLimiter limiter, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
     {
-        var caller = CertificateLookup.CallerOf(http.User);
+        var caller = CertificateCodeLimiter.CallerOf(http.User);
         var normalized = CertificateCode.Normalize(code);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);

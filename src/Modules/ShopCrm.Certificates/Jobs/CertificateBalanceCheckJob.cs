@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Services;
 
 namespace ShopCrm.Certificates.Jobs;

@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
-using ShopCrm.Clients.Domain;
-using ShopCrm.Clients.Services;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Documents;
@@ -25,6 +24,7 @@ public sealed class OrdersDemoSeeder(
     IStockReservations reservations,
     IClientOrderHistory history,
     IClientTimeline timeline,
+    IClientSummaries clients,
     ILogger<OrdersDemoSeeder> logger) : IDemoDataSeeder
 {
     private const int TwoYears = 730;
@@ -61,7 +61,7 @@ public sealed class OrdersDemoSeeder(
             var available = await db.Set<ProductStock>().AsNoTracking()
                 .Where(s => s.WarehouseId == warehouseId)
                 .ToDictionaryAsync(s => s.ProductId, s => s.OnHand - s.Reserved, ct);
-            var customers = await db.Set<Client>().AsNoTracking()
+            var customers = await clients.Query(db)
                 .Where(c => c.Status == ClientStatus.Active)
                 .OrderBy(c => c.Id)
                 .Select(c => new DemoCustomer(c.Id, c.DisplayName, c.Email, c.Phone, c.CompanyName, c.VatId, c.Street, c.PostalCode, c.City, c.Region))
