@@ -35,6 +35,7 @@ public static class CertificatesModule
         services.AddSingleton<CertificateService>();
         services.AddSingleton<ICertificateRedemption, CertificateRedemption>();
         services.AddSingleton<CertificateBalanceCheck>();
+        services.AddSingleton<BalanceCheckLog>();
         services.AddSingleton<CertificateSeriesService>();
         services.AddSingleton<CertificateReports>();
         services.AddScoped<IDemoDataSeeder, CertificateDemoSeeder>();

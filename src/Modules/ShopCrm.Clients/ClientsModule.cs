@@ -57,6 +57,7 @@ public static class ClientsModule
         services.AddScoped<IDemoDataSeeder, ClientsDemoSeeder>();
         services.AddSingleton<ClientTaskService>();
         services.AddScoped<ClientTaskReminders>();
+        services.AddSingleton<StaffNotifications>();
         services.AddRecurringJob<ClientTaskReminderJob>(TimeSpan.FromMinutes(1));
 
         // Segments, contact imports, duplicates and GDPR requests.

@@ -30,7 +30,7 @@ public static class CertificateApi
     }
 
     private static async Task<IResult> CheckBalanceAsync(
-        string code, HttpContext http, CertificateCodeLimiter limiter, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+        string code, HttpContext http, CertificateCodeLimiter limiter, BalanceCheckLog log, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
     {
         var caller = CertificateCodeLimiter.CallerOf(http.User);
         var normalized = CertificateCode.Normalize(code);
@@ -40,8 +40,7 @@ public static class CertificateApi
         async Task<IResult> LoggedAsync(string result, IResult response)
         {
             var who = $"{caller} {http.User.Identity?.Name}";
-            db.Add(new BalanceCheckAttempt { At = now, Caller = who[..Math.Min(who.Length, 100)], CodeHash = Hash(normalized ?? code), Result = result });
-            await db.SaveChangesAsync(ct);
+            await log.RecordAsync(new BalanceCheckAttempt { At = now, Caller = who[..Math.Min(who.Length, 100)], CodeHash = Hash(normalized ?? code), Result = result }, ct);
             return response;
         }
 
