@@ -18,7 +18,7 @@ namespace ShopCrm.Orders.Demo;
 // service, so the stock the catalog shows is what the open orders leave; the clients' statistics,
 // categories and timelines are recorded from these orders through the Clients contracts, never made up.
 // Rows go in with multi-row INSERTs and ids chosen here.
-public sealed class OrdersDemoSeeder(
+internal sealed class OrdersDemoSeeder(
     IDbContextFactory<ShopDbContext> contexts,
     ShopClock clock,
     IStockReservations reservations,
