@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
 

@@ -5,6 +5,7 @@ using Npgsql;
 using Radzen;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Ui;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 

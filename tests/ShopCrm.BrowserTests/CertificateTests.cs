@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;

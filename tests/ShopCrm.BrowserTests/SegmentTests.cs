@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Certificates.Api;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Demo;
 using ShopCrm.Certificates.Jobs;
 using ShopCrm.Certificates.Services;
@@ -34,6 +35,7 @@ public static class CertificatesModule
         services.AddSingleton<CertificateService>();
         services.AddSingleton<ICertificateRedemption, CertificateRedemption>();
         services.AddSingleton<CertificateBalanceCheck>();
+        services.AddSingleton<BalanceCheckLog>();
         services.AddSingleton<CertificateSeriesService>();
         services.AddSingleton<CertificateReports>();
         services.AddScoped<IDemoDataSeeder, CertificateDemoSeeder>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Clients.Api;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Demo;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Jobs;
@@ -45,6 +46,7 @@ public static class ClientsModule
         services.AddSingleton<IClientOrderHistory>(sp => sp.GetRequiredService<ClientOrderHistory>());
         services.AddSingleton<ClientTimeline>();
         services.AddSingleton<IClientTimeline>(sp => sp.GetRequiredService<ClientTimeline>());
+        services.AddSingleton<IClientSummaries, ClientSummaries>();
 
         // Categories, the statistics check and RFM.
         services.AddSingleton<ClientCategoryRulesService>();
@@ -55,6 +57,7 @@ public static class ClientsModule
         services.AddScoped<IDemoDataSeeder, ClientsDemoSeeder>();
         services.AddSingleton<ClientTaskService>();
         services.AddScoped<ClientTaskReminders>();
+        services.AddSingleton<StaffNotifications>();
         services.AddRecurringJob<ClientTaskReminderJob>(TimeSpan.FromMinutes(1));
 
         // Segments, contact imports, duplicates and GDPR requests.

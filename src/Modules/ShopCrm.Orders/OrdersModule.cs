@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ShopCrm.Clients.Services;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Modules;
 using ShopCrm.Orders.Api;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Demo;
 using ShopCrm.Orders.Services;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;

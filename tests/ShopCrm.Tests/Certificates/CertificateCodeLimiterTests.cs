@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Security;

@@ -1,3 +1,4 @@
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Services;
 
 namespace ShopCrm.Tests.Certificates;

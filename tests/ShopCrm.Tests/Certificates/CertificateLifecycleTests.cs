@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Demo;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Jobs;

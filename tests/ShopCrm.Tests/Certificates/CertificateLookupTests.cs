@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Auditing;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;

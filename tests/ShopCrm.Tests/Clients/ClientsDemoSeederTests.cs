@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Demo;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Demo;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;

@@ -1,3 +1,4 @@
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Services;
 
 namespace ShopCrm.Tests.Clients;

@@ -1,3 +1,4 @@
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
 

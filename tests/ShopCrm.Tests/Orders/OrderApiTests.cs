@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Catalog.Services.Stock;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
@@ -13,6 +14,7 @@ using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Orders;
 using ShopCrm.Orders.Api;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Tests.Infrastructure;
 

@@ -7,6 +7,7 @@ using ShopCrm.Core.Data;
 using ShopCrm.Core.Identity;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 using ShopCrm.Orders.Services.Documents;

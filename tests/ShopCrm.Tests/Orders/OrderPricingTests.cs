@@ -1,4 +1,5 @@
 using ShopCrm.Core.Money;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Services;
 
 namespace ShopCrm.Tests.Orders;
@@ -74,7 +75,7 @@ public sealed class OrderPricingTests
     public async Task Promotions_offered_through_the_discount_interface_add_to_the_manual_ones()
     {
         var pricing = new OrderPricing(new TenPercentOffFirstLine());
-        var context = new OrderDiscountContext(null, ShopCrm.Orders.Domain.OrderChannel.Site, [new OrderDiscountContextLine(1, 2, 5000, 23), new OrderDiscountContextLine(2, 1, 2000, 23)]);
+        var context = new OrderDiscountContext(null, OrderChannel.Site, [new OrderDiscountContextLine(1, 2, 5000, 23), new OrderDiscountContextLine(2, 1, 2000, 23)]);
 
         var (priced, offer) = await pricing.PriceAsync(context, [500, 0], 0, 0);
 

@@ -8,6 +8,7 @@ using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Documents;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Demo;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;

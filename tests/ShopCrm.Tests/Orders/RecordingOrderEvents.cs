@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using ShopCrm.Core.Events;
-using ShopCrm.Orders.Events;
+using ShopCrm.Orders.Contracts;
 
 namespace ShopCrm.Tests.Orders;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;

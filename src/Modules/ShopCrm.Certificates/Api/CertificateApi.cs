@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Api;
@@ -29,9 +30,9 @@ public static class CertificateApi
     }
 
     private static async Task<IResult> CheckBalanceAsync(
-        string code, HttpContext http, CertificateCodeLimiter limiter, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+        string code, HttpContext http, CertificateCodeLimiter limiter, BalanceCheckLog log, IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
     {
-        var caller = CertificateLookup.CallerOf(http.User);
+        var caller = CertificateCodeLimiter.CallerOf(http.User);
         var normalized = CertificateCode.Normalize(code);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -39,8 +40,7 @@ public static class CertificateApi
         async Task<IResult> LoggedAsync(string result, IResult response)
         {
             var who = $"{caller} {http.User.Identity?.Name}";
-            db.Add(new BalanceCheckAttempt { At = now, Caller = who[..Math.Min(who.Length, 100)], CodeHash = Hash(normalized ?? code), Result = result });
-            await db.SaveChangesAsync(ct);
+            await log.RecordAsync(new BalanceCheckAttempt { At = now, Caller = who[..Math.Min(who.Length, 100)], CodeHash = Hash(normalized ?? code), Result = result }, ct);
             return response;
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Data;
@@ -8,7 +9,7 @@ namespace ShopCrm.Certificates.Demo;
 
 // Cards in every state, sold over the last fourteen months (some expiring within a month, so the report
 // and the reminder have work), with ledgers that add up to their balances.
-public sealed class CertificateDemoSeeder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time) : IDemoDataSeeder
+internal sealed class CertificateDemoSeeder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time) : IDemoDataSeeder
 {
     private static readonly string[] FirstNames = ["Zofia", "Jan", "Katarzyna", "Piotr", "Agnieszka", "Tomasz", "Magdalena", "Paweł", "Anna", "Michał"];
     private static readonly string[] LastNames = ["Nowak", "Kowalski", "Wiśniewska", "Wójcik", "Kamińska", "Lewandowski", "Zielińska", "Szymański", "Woźniak", "Dąbrowski"];

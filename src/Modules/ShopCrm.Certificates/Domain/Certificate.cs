@@ -1,3 +1,4 @@
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Core.Auditing;
 
 namespace ShopCrm.Certificates.Domain;

@@ -1,3 +1,5 @@
+using ShopCrm.Certificates.Contracts;
+
 namespace ShopCrm.Certificates.Domain;
 
 // One per certificate and order: the row that makes reserve, commit, release and refund idempotent.

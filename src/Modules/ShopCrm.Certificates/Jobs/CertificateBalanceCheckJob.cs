@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Services;
 
 namespace ShopCrm.Certificates.Jobs;
@@ -7,7 +8,7 @@ namespace ShopCrm.Certificates.Jobs;
 // Daily: every card's cached balance against the sum of its ledger. A difference means a bug or a hand
 // edit of the database; it is logged as an error for the administrator, never silently corrected.
 [DisallowConcurrentExecution]
-public sealed partial class CertificateBalanceCheckJob(CertificateBalanceCheck check, ILogger<CertificateBalanceCheckJob> log) : IJob
+internal sealed partial class CertificateBalanceCheckJob(CertificateBalanceCheck check, ILogger<CertificateBalanceCheckJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

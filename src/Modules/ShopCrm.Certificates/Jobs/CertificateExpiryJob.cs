@@ -9,7 +9,7 @@ namespace ShopCrm.Certificates.Jobs;
 // Daily: cards past their date expire and what was left on them is written off in the ledger. Each
 // card is claimed by a conditional update, so a second run at the same time writes nothing twice.
 [DisallowConcurrentExecution]
-public sealed class CertificateExpiryJob(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser system) : IJob
+internal sealed class CertificateExpiryJob(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser system) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await ExpireDueAsync(cancellationToken);

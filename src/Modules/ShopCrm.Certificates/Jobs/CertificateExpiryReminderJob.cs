@@ -11,7 +11,7 @@ namespace ShopCrm.Certificates.Jobs;
 // Tells a card's holder, once, that money on it is about to expire. The card is claimed by setting
 // ExpiryReminderSentAt in the same transaction that queues the mail, so a second run sends nothing.
 [DisallowConcurrentExecution]
-public sealed class CertificateExpiryReminderJob(
+internal sealed class CertificateExpiryReminderJob(
     IDbContextFactory<ShopDbContext> contexts,
     CertificateMails mails,
     TimeProvider time,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Radzen;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Money;
 

@@ -5,7 +5,7 @@ using ShopCrm.Core.Data;
 namespace ShopCrm.Certificates.Services;
 
 // The cached balance must always equal the ledger's sum; this lists every card where it does not.
-public sealed class CertificateBalanceCheck(IDbContextFactory<ShopDbContext> contexts)
+internal sealed class CertificateBalanceCheck(IDbContextFactory<ShopDbContext> contexts)
 {
     public sealed record Drift(long CertificateId, string Code, long CachedMinor, long LedgerMinor);
 

@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
@@ -12,22 +12,14 @@ public sealed class CertificateLookup(IDbContextFactory<ShopDbContext> contexts,
 {
     public const string NotACode = "This is not a gift card code. A code has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR; check it for typos.";
 
-    // The partition of the guessing limits: the API key's id for the site ("api-key:7"), the account's id for
-    // staff. Both come from authentication, never from what the caller sends.
-    public static string CallerOf(ClaimsPrincipal? principal) =>
-        principal?.FindFirstValue(ClaimTypes.NameIdentifier) ?? CurrentUser.System;
-
-    public static string TooManyAttempts(CodeAttempt attempt) =>
-        $"Too many gift card codes tried. Please wait {attempt.RetryAfterSeconds} seconds and try again.";
-
     public async Task<CertificateLookupResult> FindAsync(string? typed, CancellationToken ct = default)
     {
         var normalized = CertificateCode.Normalize(typed);
-        var caller = CallerOf(user.Principal);
+        var caller = CertificateCodeLimiter.CallerOf(user.Principal);
         var attempt = limiter.TryBegin(caller, normalized);
         if (!attempt.Allowed)
         {
-            return CertificateLookupResult.Refused(TooManyAttempts(attempt));
+            return CertificateLookupResult.Refused(attempt.RefusalMessage);
         }
 
         if (normalized is null)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
@@ -8,17 +9,46 @@ namespace ShopCrm.Certificates.Services;
 // The balance is taken by one conditional UPDATE (balance >= amount, card usable), so two orders racing
 // for the same card can never both get the last money; the unique (certificate, order) reservation row
 // makes every call safe to repeat.
-public sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : ICertificateRedemption
+internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : ICertificateRedemption
 {
     private const int MaxAttempts = 5;
 
-    public Task<CertificateResult<CertificateReservation>> ReserveAsync(
-        string code, string orderReference, long amountMinor, SalesChannel channel, CancellationToken ct = default) =>
-        ReserveAsync(code, orderReference, amountMinor, channel, upToBalance: false, ct);
+    // The same checks the reservation makes, read-only.
+    public async Task<CertificateCheck> CheckAsync(string code, SalesChannel channel, long? amountMinor, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var card = await FindAsync(db, code, ct);
+        if (card is null)
+        {
+            return CertificateCheck.NotFound;
+        }
 
-    public Task<CertificateResult<CertificateReservation>> ReserveUpToAsync(
+        var now = Now;
+        var payable = amountMinor is { } amount ? Math.Min(amount, card.BalanceMinor) : card.BalanceMinor;
+        CertificateError? problem = null;
+        if (!card.IsSpendable || card.ExpiresAt <= now || card.BalanceMinor <= 0)
+        {
+            problem = CertificateError.For(card, now);
+        }
+        else if (!card.Series!.UsableIn.HasFlag(channel))
+        {
+            problem = CertificateError.WrongChannel;
+        }
+        else if (!card.Series.AllowPartialUse && card.BalanceMinor > amountMinor)
+        {
+            problem = CertificateError.WholeOnly;
+        }
+
+        return new CertificateCheck(true, card.BalanceMinor, problem is null ? payable : 0, problem);
+    }
+
+    public async Task<CertificateResult<CertificateHold>> ReserveAsync(
+        string code, string orderReference, long amountMinor, SalesChannel channel, CancellationToken ct = default) =>
+        HoldOf(await ReserveAsync(code, orderReference, amountMinor, channel, upToBalance: false, ct));
+
+    public async Task<CertificateResult<CertificateHold>> ReserveUpToAsync(
         string code, string orderReference, long maxAmountMinor, SalesChannel channel, CancellationToken ct = default) =>
-        ReserveAsync(code, orderReference, maxAmountMinor, channel, upToBalance: true, ct);
+        HoldOf(await ReserveAsync(code, orderReference, maxAmountMinor, channel, upToBalance: true, ct));
 
     // With upToBalance a card that may be split takes what it has, up to amountMinor, as it is at the moment
     // of the conditional update: when another order took part of it first, this one takes the rest.
@@ -114,14 +144,19 @@ public sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> conte
     private static Task<CertificateReservation> ReservationAsync(ShopDbContext db, long certificateId, string orderReference, CancellationToken ct) =>
         db.Set<CertificateReservation>().AsNoTracking().SingleAsync(r => r.CertificateId == certificateId && r.OrderReference == orderReference, ct);
 
-    public Task<CertificateResult<CertificateReservation>> CommitAsync(string code, string orderReference, CancellationToken ct = default) =>
-        MoveAsync(code, orderReference, ReservationStatus.Reserved, ReservationStatus.Committed, giveBack: null, ct);
+    public async Task<CertificateResult<CertificateHold>> CommitAsync(string code, string orderReference, CancellationToken ct = default) =>
+        HoldOf(await MoveAsync(code, orderReference, ReservationStatus.Reserved, ReservationStatus.Committed, giveBack: null, ct));
 
-    public Task<CertificateResult<CertificateReservation>> ReleaseAsync(string code, string orderReference, CancellationToken ct = default) =>
-        MoveAsync(code, orderReference, ReservationStatus.Reserved, ReservationStatus.Released, CertificateTransactionType.Release, ct);
+    public async Task<CertificateResult<CertificateHold>> ReleaseAsync(string code, string orderReference, CancellationToken ct = default) =>
+        HoldOf(await MoveAsync(code, orderReference, ReservationStatus.Reserved, ReservationStatus.Released, CertificateTransactionType.Release, ct));
 
-    public Task<CertificateResult<CertificateReservation>> RefundAsync(string code, string orderReference, CancellationToken ct = default) =>
-        MoveAsync(code, orderReference, ReservationStatus.Committed, ReservationStatus.Refunded, CertificateTransactionType.Refund, ct);
+    public async Task<CertificateResult<CertificateHold>> RefundAsync(string code, string orderReference, CancellationToken ct = default) =>
+        HoldOf(await MoveAsync(code, orderReference, ReservationStatus.Committed, ReservationStatus.Refunded, CertificateTransactionType.Refund, ct));
+
+    private static CertificateResult<CertificateHold> HoldOf(CertificateResult<CertificateReservation> result) =>
+        result.Value is { } reservation
+            ? CertificateResult<CertificateHold>.Ok(new CertificateHold(reservation.Id, reservation.OrderReference, reservation.AmountMinor, reservation.Status))
+            : CertificateResult<CertificateHold>.Fail(result.Error!);
 
     // Moves a reservation from one state to the next exactly once; a repeated call finds it already moved
     // and answers as if it had just done it.

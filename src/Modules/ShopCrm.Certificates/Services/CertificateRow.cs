@@ -1,3 +1,4 @@
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 
 namespace ShopCrm.Certificates.Services;

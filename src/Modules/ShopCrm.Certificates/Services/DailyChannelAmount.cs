@@ -1,3 +1,4 @@
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Money;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
@@ -12,7 +13,7 @@ namespace ShopCrm.Clients.Demo;
 // interests from the catalog's tags, consents with their history and a few planted duplicates. No order
 // statistics: those come from orders through IClientOrderHistory, never made up. Rows go in with
 // multi-row INSERTs and ids chosen here, so interests and consents need no read-back.
-public sealed class ClientsDemoSeeder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time) : IDemoDataSeeder
+internal sealed class ClientsDemoSeeder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time) : IDemoDataSeeder
 {
     private const int Chunk = 5_000;
 

@@ -1,3 +1,4 @@
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Core.Auditing;
 
 namespace ShopCrm.Clients.Domain;

@@ -1,3 +1,5 @@
+using ShopCrm.Clients.Contracts;
+
 namespace ShopCrm.Clients.Domain;
 
 // One order as recorded through IClientOrderHistory: the source the cached statistics on Client are

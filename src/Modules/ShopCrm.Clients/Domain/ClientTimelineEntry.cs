@@ -1,3 +1,5 @@
+using ShopCrm.Clients.Contracts;
+
 namespace ShopCrm.Clients.Domain;
 
 // Everything that happened with a client, from every module through IClientTimeline, plus the notes and

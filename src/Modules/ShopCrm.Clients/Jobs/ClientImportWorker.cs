@@ -8,7 +8,7 @@ using ShopCrm.Core.Jobs;
 
 namespace ShopCrm.Clients.Jobs;
 
-public sealed class ClientImportWorker(
+internal sealed class ClientImportWorker(
     ImportQueue<ClientImport> queue,
     IServiceProvider services,
     IDbContextFactory<ShopDbContext> contexts,

@@ -7,7 +7,7 @@ namespace ShopCrm.Clients.Jobs;
 // Daily: the cached client statistics against the order facts, categories as time passes, RFM scores.
 // Drift is corrected and logged as an error for the administrator: it means a bug or a hand edit.
 [DisallowConcurrentExecution]
-public sealed partial class ClientStatisticsCheckJob(ClientStatisticsCheck check, ILogger<ClientStatisticsCheckJob> log) : IJob
+internal sealed partial class ClientStatisticsCheckJob(ClientStatisticsCheck check, ILogger<ClientStatisticsCheckJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace ShopCrm.Clients.Jobs;
 
 // Every minute: reminders for tasks that have come due.
 [DisallowConcurrentExecution]
-public sealed partial class ClientTaskReminderJob(ClientTaskReminders reminders, ILogger<ClientTaskReminderJob> log) : IJob
+internal sealed partial class ClientTaskReminderJob(ClientTaskReminders reminders, ILogger<ClientTaskReminderJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

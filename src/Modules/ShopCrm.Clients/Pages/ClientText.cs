@@ -1,4 +1,5 @@
 using System.Globalization;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Money;
 

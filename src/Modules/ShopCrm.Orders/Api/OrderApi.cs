@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Certificates.Api;
-using ShopCrm.Certificates.Services;
-using ShopCrm.Clients.Domain;
-using ShopCrm.Clients.Services;
+using ShopCrm.Certificates.Contracts;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 
@@ -120,7 +119,7 @@ public static class OrderApi
             if (!string.IsNullOrWhiteSpace(order.CertificateCode))
             {
                 // A code sent with an order is a guess like a balance check, under the same limits per key and per code.
-                var caller = CertificateLookup.CallerOf(http.User);
+                var caller = CertificateCodeLimiter.CallerOf(http.User);
                 var attempt = codeLimiter.TryBegin(caller, CertificateCode.Normalize(order.CertificateCode));
                 if (!attempt.Allowed)
                 {

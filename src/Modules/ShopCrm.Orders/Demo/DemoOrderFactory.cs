@@ -1,6 +1,7 @@
 using ShopCrm.Core.Documents;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Time;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 

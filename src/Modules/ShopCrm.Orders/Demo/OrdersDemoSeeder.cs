@@ -3,8 +3,7 @@ using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
-using ShopCrm.Clients.Domain;
-using ShopCrm.Clients.Services;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Documents;
@@ -20,12 +19,13 @@ namespace ShopCrm.Orders.Demo;
 // service, so the stock the catalog shows is what the open orders leave; the clients' statistics,
 // categories and timelines are recorded from these orders through the Clients contracts, never made up.
 // Rows go in with multi-row INSERTs and ids chosen here.
-public sealed class OrdersDemoSeeder(
+internal sealed class OrdersDemoSeeder(
     IDbContextFactory<ShopDbContext> contexts,
     ShopClock clock,
     IStockReservations reservations,
     IClientOrderHistory history,
     IClientTimeline timeline,
+    IClientSummaries clients,
     ILogger<OrdersDemoSeeder> logger) : IDemoDataSeeder
 {
     private const int TwoYears = 730;
@@ -62,7 +62,7 @@ public sealed class OrdersDemoSeeder(
             var available = await db.Set<ProductStock>().AsNoTracking()
                 .Where(s => s.WarehouseId == warehouseId)
                 .ToDictionaryAsync(s => s.ProductId, s => s.OnHand - s.Reserved, ct);
-            var customers = await db.Set<Client>().AsNoTracking()
+            var customers = await clients.Query(db)
                 .Where(c => c.Status == ClientStatus.Active)
                 .OrderBy(c => c.Id)
                 .Select(c => new DemoCustomer(c.Id, c.DisplayName, c.Email, c.Phone, c.CompanyName, c.VatId, c.Street, c.PostalCode, c.City, c.Region))

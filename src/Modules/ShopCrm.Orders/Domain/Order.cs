@@ -1,5 +1,6 @@
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Money;
+using ShopCrm.Orders.Contracts;
 
 namespace ShopCrm.Orders.Domain;
 

@@ -4,7 +4,7 @@ using ShopCrm.Orders.Services.Unpaid;
 namespace ShopCrm.Orders.Jobs;
 
 [DisallowConcurrentExecution]
-public sealed class UnpaidOrdersJob(UnpaidOrders unpaid) : IJob
+internal sealed class UnpaidOrdersJob(UnpaidOrders unpaid) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await unpaid.RunAsync(cancellationToken);

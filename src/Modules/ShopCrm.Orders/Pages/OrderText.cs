@@ -1,5 +1,6 @@
 using Radzen;
 using ShopCrm.Core.Money;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 

@@ -1,3 +1,5 @@
+using ShopCrm.Orders.Contracts;
+
 namespace ShopCrm.Orders.Services;
 
 internal sealed class NoOrderDiscounts : IOrderDiscounts

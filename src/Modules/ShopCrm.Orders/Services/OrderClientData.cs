@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using ShopCrm.Clients.Services;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Orders.Domain;
@@ -9,7 +9,7 @@ namespace ShopCrm.Orders.Services;
 
 // Orders' part of a client merge and of a GDPR export or erasure. Erasure removes the contact data copied
 // onto the orders but keeps numbers, dates and amounts, which accounting must keep.
-public sealed class OrderClientData(ICurrentUser user, TimeProvider time) : IClientDataParticipant
+internal sealed class OrderClientData(ICurrentUser user, TimeProvider time) : IClientDataParticipant
 {
     public const string ErasedName = "(erased)";
 

@@ -1,4 +1,5 @@
 using ShopCrm.Core.Money;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 
 namespace ShopCrm.Orders.Services;

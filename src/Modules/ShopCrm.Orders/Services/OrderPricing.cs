@@ -1,4 +1,5 @@
 using ShopCrm.Core.Money;
+using ShopCrm.Orders.Contracts;
 
 namespace ShopCrm.Orders.Services;
 

@@ -1,3 +1,4 @@
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 
 namespace ShopCrm.Orders.Services;

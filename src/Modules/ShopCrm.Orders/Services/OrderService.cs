@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Certificates.Domain;
-using ShopCrm.Certificates.Services;
-using ShopCrm.Clients.Domain;
-using ShopCrm.Clients.Services;
+using ShopCrm.Certificates.Contracts;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
@@ -13,7 +11,7 @@ using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
 using ShopCrm.Core.Time;
 using ShopCrm.Orders.Domain;
-using ShopCrm.Orders.Events;
+using ShopCrm.Orders.Contracts;
 
 namespace ShopCrm.Orders.Services;
 
@@ -28,7 +26,8 @@ public sealed class OrderService(
     OrderClientFacts clientFacts,
     ILogger<OrderService> logger,
     CertificateCodeLimiter codeLimiter,
-    PermissionGuard guard)
+    PermissionGuard guard,
+    IClientSummaries clients)
 {
     public const string NumberSeries = "ZAM";
 
@@ -73,7 +72,7 @@ public sealed class OrderService(
 
         var now = clock.UtcNow;
         var certificateCode = Trimmed(draft.CertificateCode);
-        if (certificateCode is not null && await CertificateProblemAsync(db, certificateCode, draft.Channel, priced.GrossMinor, ct) is { } certificateProblem)
+        if (certificateCode is not null && await CertificateProblemAsync(certificateCode, draft.Channel, priced.GrossMinor, ct) is { } certificateProblem)
         {
             return OrderResult<PlacedOrder>.Fail(OrderError.Field(nameof(OrderDraft.CertificateCode), certificateProblem));
         }
@@ -181,11 +180,11 @@ public sealed class OrderService(
     public async Task<OrderResult<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
     {
         await guard.EnsureAsync(OrderPermissions.Edit);
-        var caller = CertificateLookup.CallerOf(currentUser.Principal);
+        var caller = CertificateCodeLimiter.CallerOf(currentUser.Principal);
         var attempt = codeLimiter.TryBegin(caller, CertificateCode.Normalize(code));
         if (!attempt.Allowed)
         {
-            return OrderResult<int>.Fail(OrderError.Field(nameof(Order.CertificateCode), CertificateLookup.TooManyAttempts(attempt)));
+            return OrderResult<int>.Fail(OrderError.Field(nameof(Order.CertificateCode), attempt.RefusalMessage));
         }
 
         var applied = await ApplyCheckedCertificateAsync(orderId, expectedVersion, code, ct);
@@ -224,15 +223,13 @@ public sealed class OrderService(
         }
 
         var normalized = CertificateCode.Normalize(code);
-        var balance = normalized is null
-            ? null
-            : await db.Set<Certificate>().Where(c => c.Code == normalized).Select(c => (long?)c.BalanceMinor).SingleOrDefaultAsync(ct);
-        if (balance is null)
+        var card = normalized is null ? CertificateCheck.NotFound : await certificates.CheckAsync(normalized, SalesChannelOf(order.Channel), null, ct);
+        if (!card.Found)
         {
             return OrderResult<int>.Fail(OrderError.Field(field, CertificateError.NotFound.Message));
         }
 
-        if (balance <= 0)
+        if (card.BalanceMinor <= 0)
         {
             return OrderResult<int>.Fail(OrderError.Field(field, CertificateError.UsedUp.Message));
         }
@@ -289,38 +286,8 @@ public sealed class OrderService(
 
     // Why a gift card cannot pay for an order from this channel, or null when it can. Without the order's
     // gross the whole-balance rule is left to placing, which knows the price.
-    public async Task<string?> CertificateProblemAsync(string code, OrderChannel channel, long? grossMinor, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await CertificateProblemAsync(db, code, channel, grossMinor, ct);
-    }
-
-    // The same checks the card's reservation makes, read-only, so that a code that cannot pay stops the
-    // order before anything is written.
-    private async Task<string?> CertificateProblemAsync(ShopDbContext db, string code, OrderChannel channel, long? grossMinor, CancellationToken ct)
-    {
-        var now = clock.UtcNow;
-        var normalized = CertificateCode.Normalize(code);
-        var card = normalized is null
-            ? null
-            : await db.Set<Certificate>().AsNoTracking().Include(c => c.Series).SingleOrDefaultAsync(c => c.Code == normalized, ct);
-        if (card is null)
-        {
-            return CertificateError.NotFound.Message;
-        }
-
-        if (!card.IsSpendable || card.ExpiresAt <= now || card.BalanceMinor <= 0)
-        {
-            return CertificateError.For(card, now).Message;
-        }
-
-        if (!card.Series!.UsableIn.HasFlag(SalesChannelOf(channel)))
-        {
-            return CertificateError.WrongChannel.Message;
-        }
-
-        return !card.Series.AllowPartialUse && card.BalanceMinor > grossMinor ? CertificateError.WholeOnly.Message : null;
-    }
+    public async Task<string?> CertificateProblemAsync(string code, OrderChannel channel, long? grossMinor, CancellationToken ct = default) =>
+        (await certificates.CheckAsync(code, SalesChannelOf(channel), grossMinor, ct)).Problem?.Message;
 
     internal static void Apply(Order order, PricedOrder priced)
     {
@@ -341,7 +308,7 @@ public sealed class OrderService(
 
     // Every rule an order must meet before anything is written, for every channel, with errors named by
     // field. The e-shop may order only what it shows: published models with a price.
-    private static async Task<(Dictionary<string, string> Errors, Dictionary<int, Product> Products, Client? Client, PriceBasis Basis)> CheckAsync(
+    private async Task<(Dictionary<string, string> Errors, Dictionary<int, Product> Products, ClientSummary? Client, PriceBasis Basis)> CheckAsync(
         ShopDbContext db, OrderDraft draft, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
@@ -352,7 +319,7 @@ public sealed class OrderService(
         }
 
         var client = draft.ClientId is { } clientId
-            ? await db.Set<Client>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct)
+            ? await clients.Query(db).SingleOrDefaultAsync(c => c.Id == clientId, ct)
             : null;
         var forCompany = (Trimmed(draft.CompanyName) ?? client?.CompanyName) is not null || (Trimmed(draft.VatId) ?? client?.VatId) is not null;
         var basis = draft.PriceBasis ?? OrderPriceBasis.DefaultFor(draft.Channel, forCompany);

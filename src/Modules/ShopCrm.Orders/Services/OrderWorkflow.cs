@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
-using ShopCrm.Certificates.Services;
+using ShopCrm.Certificates.Contracts;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Events;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
-using ShopCrm.Orders.Events;
+using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Services.Webhooks;
 
 namespace ShopCrm.Orders.Services;
@@ -377,7 +377,7 @@ public sealed class OrderWorkflow(
 
     // A paid order's card amount was spent, so it is refunded; a card that paid the whole order but whose hold
     // was not spent then (OrderService logs it) still holds the amount, which is released instead.
-    private async Task<CertificateResult<Certificates.Domain.CertificateReservation>> RefundOrReleaseAsync(string code, string reference, CancellationToken ct)
+    private async Task<CertificateResult<CertificateHold>> RefundOrReleaseAsync(string code, string reference, CancellationToken ct)
     {
         var refunded = await certificates.RefundAsync(code, reference, ct);
         return refunded.Error?.Code == "wrong-state" ? await certificates.ReleaseAsync(code, reference, ct) : refunded;
@@ -392,7 +392,7 @@ public sealed class OrderWorkflow(
         }
     }
 
-    private async Task CertificateAsync(Order order, Func<string, string, Task<CertificateResult<Certificates.Domain.CertificateReservation>>> call)
+    private async Task CertificateAsync(Order order, Func<string, string, Task<CertificateResult<CertificateHold>>> call)
     {
         if (order.CertificateCode is null || order.CertificateAmountMinor == 0)
         {

@@ -1,3 +1,4 @@
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 
 namespace ShopCrm.Clients.Services.Duplicates;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Clients.Contracts;
 
 namespace ShopCrm.Clients.Services.Import;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Time;

@@ -1,9 +1,0 @@
-namespace ShopCrm.Certificates.Domain;
-
-public enum ReservationStatus
-{
-    Reserved = 0,
-    Committed = 1,
-    Released = 2,
-    Refunded = 3,
-}

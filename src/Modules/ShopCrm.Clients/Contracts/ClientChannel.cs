@@ -1,0 +1,11 @@
+namespace ShopCrm.Clients.Contracts;
+
+// Where the client first came from.
+public enum ClientChannel
+{
+    Site,
+    Store,
+    Phone,
+    SalesRep,
+    Import,
+}

@@ -1,0 +1,7 @@
+namespace ShopCrm.Clients.Contracts;
+
+public enum ClientKind
+{
+    Person,
+    Company,
+}

@@ -1,0 +1,16 @@
+namespace ShopCrm.Clients.Contracts;
+
+public enum ClientTimelineKind
+{
+    Order,
+    Payment,
+    Email,
+    Note,
+    Call,
+    Offer,
+    Complaint,
+    Question,
+    Task,
+    Consent,
+    Other,
+}

@@ -1,7 +1,0 @@
-namespace ShopCrm.Clients.Domain;
-
-public enum ClientKind
-{
-    Person,
-    Company,
-}

@@ -1,4 +1,0 @@
-namespace ShopCrm.Clients.Services;
-
-// A bought model: what segments such as "bought brand X / from supplier Y / in category Z" look at.
-public sealed record ClientOrderLineRecord(int ProductId, int Quantity, long GrossMinor);

@@ -1,0 +1,9 @@
+namespace ShopCrm.Orders.Contracts;
+
+public enum OrderChannel
+{
+    Site,
+    Phone,
+    Store,
+    SalesRep,
+}

@@ -1,0 +1,5 @@
+using ShopCrm.Core.Events;
+
+namespace ShopCrm.Orders.Contracts;
+
+public sealed record OrderDelivered(long OrderId, string Number, int? ClientId, DateTime At) : IDomainEvent;

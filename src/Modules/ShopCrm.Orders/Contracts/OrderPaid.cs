@@ -1,0 +1,5 @@
+using ShopCrm.Core.Events;
+
+namespace ShopCrm.Orders.Contracts;
+
+public sealed record OrderPaid(long OrderId, string Number, int? ClientId, DateTime At, long PayableMinor) : IDomainEvent;

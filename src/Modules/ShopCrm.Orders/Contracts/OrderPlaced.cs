@@ -1,0 +1,5 @@
+using ShopCrm.Core.Events;
+
+namespace ShopCrm.Orders.Contracts;
+
+public sealed record OrderPlaced(long OrderId, string Number, int? ClientId, DateTime At, OrderChannel Channel, long GrossMinor) : IDomainEvent;

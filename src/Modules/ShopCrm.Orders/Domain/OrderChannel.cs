@@ -1,9 +1,0 @@
-namespace ShopCrm.Orders.Domain;
-
-public enum OrderChannel
-{
-    Site,
-    Phone,
-    Store,
-    SalesRep,
-}

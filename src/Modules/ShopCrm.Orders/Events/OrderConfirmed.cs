@@ -1,5 +1,0 @@
-using ShopCrm.Core.Events;
-
-namespace ShopCrm.Orders.Events;
-
-public sealed record OrderConfirmed(long OrderId, string Number, int? ClientId, DateTime At) : IDomainEvent;

@@ -1,5 +1,0 @@
-using ShopCrm.Core.Events;
-
-namespace ShopCrm.Orders.Events;
-
-public sealed record OrderDispatched(long OrderId, string Number, int? ClientId, DateTime At, string? Carrier, string? TrackingNumber) : IDomainEvent;

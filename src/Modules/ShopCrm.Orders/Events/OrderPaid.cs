@@ -1,5 +1,0 @@
-using ShopCrm.Core.Events;
-
-namespace ShopCrm.Orders.Events;
-
-public sealed record OrderPaid(long OrderId, string Number, int? ClientId, DateTime At, long PayableMinor) : IDomainEvent;

@@ -1,7 +1,0 @@
-namespace ShopCrm.Orders.Services;
-
-// Promotions decide discounts; Orders only asks. Settings implements this later; until then NoOrderDiscounts.
-public interface IOrderDiscounts
-{
-    Task<OrderDiscountOffer> OfferAsync(OrderDiscountContext context, CancellationToken ct = default);
-}

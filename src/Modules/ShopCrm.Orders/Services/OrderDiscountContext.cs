@@ -1,7 +1,0 @@
-using ShopCrm.Core.Money;
-using ShopCrm.Orders.Domain;
-
-namespace ShopCrm.Orders.Services;
-
-// Basis: how the order is priced; the discounts offered for it are amounts in that basis.
-public sealed record OrderDiscountContext(int? ClientId, OrderChannel Channel, IReadOnlyList<OrderDiscountContextLine> Lines, PriceBasis Basis = PriceBasis.Net);

@@ -1,3 +1,0 @@
-namespace ShopCrm.Orders.Services;
-
-public sealed record OrderDiscountContextLine(int ProductId, int Quantity, long UnitNetMinor, int VatRatePercent, long? UnitGrossMinor = null);
