@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
-using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Events;
 using ShopCrm.Orders.Domain;
@@ -11,6 +9,7 @@ using ShopCrm.Orders.Events;
 using ShopCrm.Orders.Services;
 using ShopCrm.Tests.Catalog;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
 
@@ -59,38 +58,14 @@ public sealed class OrderFixture : IAsyncDisposable
                 services.AddSingleton(handler, sp => sp.GetRequiredService<RecordingOrderEvents>());
             }
         }, settings);
+        var services = host.Services;
+        var warehouse = await AWarehouse(services).Coded("MAG", "Magazyn główny").BuildAsync();
         var category = await CatalogTestData.CategoryAsync(host, "Kołowrotki");
-        var reel = CatalogTestData.Product("KOL-3000", category, 12300, name: "Kołowrotek spinningowy 3000");
-        reel.NetPriceMinor = 10000;
-        reel = await CatalogTestData.AddAsync(host, reel);
-        var line = CatalogTestData.Product("PLE-020", category, 2460, name: "Plecionka 0,20 mm");
-        line.NetPriceMinor = 2000;
-        line = await CatalogTestData.AddAsync(host, line);
-        var warehouse = await CatalogTestData.AddAsync(host, new Warehouse { Code = "MAG", Name = "Magazyn główny", IsDefault = true });
-        var stock = host.Get<StockService>();
-        if (reelsInStock > 0)
-        {
-            await stock.ReceiveAsync(reel.Id, warehouse.Id, reelsInStock, "Dostawa", null);
-        }
-
-        if (linesInStock > 0)
-        {
-            await stock.ReceiveAsync(line.Id, warehouse.Id, linesInStock, "Dostawa", null);
-        }
-
-        var created = await host.Get<IClientDirectory>().CreateAsync(new ClientDraft
-        {
-            FirstName = "Anna",
-            LastName = "Kowalska",
-            Email = "anna.kowalska@example.pl",
-            Phone = "601 200 300",
-            Street = "ul. Rybacka 5",
-            PostalCode = "30-001",
-            City = "Kraków",
-        });
-        Assert.True(created.Succeeded);
-        await using var db = await host.NewContextAsync();
-        var client = await db.Set<Client>().AsNoTracking().SingleAsync(c => c.Id == created.ClientId);
+        var reel = await AModel(services).WithSku("KOL-3000").Named("Kołowrotek spinningowy 3000").InCategory(category)
+            .PricedAt(12300, netMinor: 10000).InStock(reelsInStock, warehouse).BuildAsync();
+        var line = await AModel(services).WithSku("PLE-020").Named("Plecionka 0,20 mm").InCategory(category)
+            .PricedAt(2460, netMinor: 2000).InStock(linesInStock, warehouse).BuildAsync();
+        var client = await AClient(services).BuildAsync();
         return new OrderFixture(host, reel, line, warehouse, client);
     }
 
