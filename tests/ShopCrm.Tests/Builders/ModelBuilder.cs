@@ -11,9 +11,12 @@ namespace ShopCrm.Tests.Builders;
 // received through StockService, into the given warehouse or the shop's default one.
 public sealed record ModelBuilder(IServiceProvider Services)
 {
-    private string Sku { get; init; } = "M-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+    // Null gives each built model a fresh random SKU, so one builder can make several models.
+    private string? Sku { get; init; }
 
     private string? Name { get; init; }
+
+    private string NamePrefix { get; init; } = "Model ";
 
     private Category? Category { get; init; }
 
@@ -40,6 +43,9 @@ public sealed record ModelBuilder(IServiceProvider Services)
 
     public ModelBuilder Named(string name) => this with { Name = name };
 
+    // The name is the prefix and the SKU ("Wędka API-1A2B3C4D").
+    public ModelBuilder NamedAfterSku(string prefix) => this with { Name = null, NamePrefix = prefix };
+
     public ModelBuilder InCategory(Category category) => this with { Category = category, CategoryName = null };
 
     // A new category of this name, made for this model.
@@ -62,12 +68,13 @@ public sealed record ModelBuilder(IServiceProvider Services)
     {
         var contexts = Services.GetRequiredService<IDbContextFactory<ShopDbContext>>();
         var now = Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var name = Name ?? $"Model {Sku}";
+        var sku = Sku ?? "M-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var name = Name ?? NamePrefix + sku;
         await using var db = await contexts.CreateDbContextAsync();
-        var categoryId = Category?.Id ?? await NewCategoryAsync(db, CategoryName ?? "Kategoria " + Sku);
+        var categoryId = Category?.Id ?? await NewCategoryAsync(db, CategoryName ?? "Kategoria " + sku);
         var product = new Product
         {
-            Sku = Sku,
+            Sku = sku,
             Name = name,
             NormalizedName = name.ToLowerInvariant(),
             CategoryId = categoryId,

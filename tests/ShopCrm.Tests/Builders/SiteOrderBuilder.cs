@@ -7,8 +7,6 @@ namespace ShopCrm.Tests.Builders;
 // test meet the same client), delivery by courier to Kraków, paid by transfer.
 public sealed record SiteOrderBuilder
 {
-    private string Tag { get; init; } = Guid.NewGuid().ToString("N")[..8];
-
     private string? SiteOrderId { get; init; }
 
     private bool Guest { get; init; }
@@ -29,17 +27,21 @@ public sealed record SiteOrderBuilder
 
     public SiteOrderBuilder WithLine(string sku, int quantity = 1) => this with { Lines = Lines.Add(new SiteOrderLineDto(sku, quantity)) };
 
-    public SiteOrderDto Build() => new(
-        SiteOrderId ?? "WWW-" + Tag,
-        new SiteCustomerDto("site-" + Tag, "Ewa", "Nowak", null, null, $"ewa.{Tag}@example.pl", Phone, null),
-        Guest,
-        "BankTransfer",
-        "Courier",
-        null,
-        new SiteAddressDto("ul. Wiślana 3", "31-007", "Kraków", "PL"),
-        null,
-        Lines)
+    public SiteOrderDto Build()
     {
-        CertificateCode = CertificateCode,
-    };
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        return new SiteOrderDto(
+            SiteOrderId ?? "WWW-" + tag,
+            new SiteCustomerDto("site-" + tag, "Ewa", "Nowak", null, null, $"ewa.{tag}@example.pl", Phone, null),
+            Guest,
+            "BankTransfer",
+            "Courier",
+            null,
+            new SiteAddressDto("ul. Wiślana 3", "31-007", "Kraków", "PL"),
+            null,
+            Lines)
+        {
+            CertificateCode = CertificateCode,
+        };
+    }
 }

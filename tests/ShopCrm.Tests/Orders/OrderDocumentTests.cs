@@ -6,6 +6,7 @@ using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 using ShopCrm.Orders.Services.Documents;
 using ShopCrm.Tests.Core.Pdf;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
 
@@ -18,14 +19,15 @@ public sealed class OrderDocumentTests
     {
         await using var shop = await OrderFixture.StartAsync(provider);
         await OrderDocumentTestData.SellerAsync(shop.Host);
-        var book = await OrderDocumentTestData.BookAtEightPercentAsync(shop);
+        var book = await AModel(shop.Host.Services).WithSku("KSI-001").Named("Poradnik wędkarza").InNewCategory("Poradniki")
+            .PricedAt(5400, netMinor: 5000).AtVat(8).InStock(20, shop.Warehouse).BuildAsync();
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2), new OrderLineDraft(book.Id, 1)));
         await shop.MoveAsync(placed.Id, OrderStatus.Confirmed);
 
         var issued = await Documents(shop).IssueAsync(placed.Id, OrderDocumentType.Invoice);
 
         Assert.True(issued.Succeeded, issued.Error?.Message);
-        var year = DateTime.UtcNow.Year;
+        var year = shop.ShopYear;
         Assert.Equal($"FV/{year}/00001", issued.Value!.Number);
         Assert.Equal(30000, issued.Value.GrossMinor);
         var text = await TextAsync(shop, issued.Value.Id);
@@ -93,7 +95,7 @@ public sealed class OrderDocumentTests
 
         Assert.Equal("not-issuable", refused.Error!.Code);
         Assert.Equal(first.Value!.Id, again.Value!.Id);
-        Assert.Equal($"WZ/{DateTime.UtcNow.Year}/00001", note.Value!.Number);
+        Assert.Equal($"WZ/{shop.ShopYear}/00001", note.Value!.Number);
         Assert.Equal([OrderDocumentType.Invoice, OrderDocumentType.DeliveryNote], (await Documents(shop).ListAsync(placed.Id)).Select(d => d.Type));
         var text = await TextAsync(shop, note.Value.Id);
         Assert.Contains("Wydanie zewnętrzne (WZ)", text);
@@ -134,7 +136,7 @@ public sealed class OrderDocumentTests
 
         Assert.True(correction.Succeeded, correction.Error?.Message);
         Assert.Equal(correction.Value!.Id, twice.Value!.Id);
-        var year = DateTime.UtcNow.Year;
+        var year = shop.ShopYear;
         Assert.Equal($"KOR/{year}/00001", correction.Value.Number);
         Assert.Equal(-12300, correction.Value.GrossMinor);
         var text = await TextAsync(shop, correction.Value.Id);
@@ -166,7 +168,7 @@ public sealed class OrderDocumentTests
         var issued = await Task.WhenAll(orders.Concat(orders).Select(id => Task.Run(() => Documents(shop).IssueAsync(id, OrderDocumentType.Invoice))));
 
         Assert.All(issued, r => Assert.True(r.Succeeded, r.Error?.Message));
-        var year = DateTime.UtcNow.Year;
+        var year = shop.ShopYear;
         await using var db = await shop.Host.NewContextAsync();
         var stored = await db.Set<OrderDocument>().Select(d => new { d.Id, d.OrderId, d.Number }).ToListAsync();
         Assert.Equal(Enumerable.Range(1, 12).Select(n => $"FV/{year}/{n:D5}"), stored.Select(d => d.Number).Order());

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Certificates.Domain;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Events;
+using ShopCrm.Core.Time;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Events;
 using ShopCrm.Orders.Services;
@@ -41,6 +43,12 @@ public sealed class OrderFixture : IAsyncDisposable
     public OrderService Orders => Host.Get<OrderService>();
 
     public OrderWorkflow Workflow => Host.Get<OrderWorkflow>();
+
+    // The app's clock, not the machine's: a test that moves it sees what the app sees.
+    public DateTime UtcNow => Host.Get<TimeProvider>().GetUtcNow().UtcDateTime;
+
+    // Document series are numbered per year in the shop's time zone, not in UTC.
+    public int ShopYear => Host.Get<ShopClock>().LocalToday.Year;
 
     public static async Task<OrderFixture> StartAsync(
         DatabaseProvider provider, int reelsInStock = 10, int linesInStock = 100, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
@@ -123,6 +131,12 @@ public sealed class OrderFixture : IAsyncDisposable
     {
         await using var db = await Host.NewContextAsync();
         return await db.Set<ClientTimelineEntry>().CountAsync(e => e.ClientId == Client.Id && e.Source == "Orders" && e.Link == $"/orders/{orderId}");
+    }
+
+    public async Task<long> BalanceAsync(long certificateId)
+    {
+        await using var db = await Host.NewContextAsync();
+        return await db.Set<Certificate>().Where(c => c.Id == certificateId).Select(c => c.BalanceMinor).SingleAsync();
     }
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
