@@ -4,7 +4,7 @@ using ShopCrm.Orders.Api;
 namespace ShopCrm.Tests.Builders;
 
 // An order as the e-shop sends it to /api/v1/orders: a customer with a fresh tag (so no two orders of a
-// test meet the same client), delivery by courier to Kraków, paid by transfer.
+// test meet the same client), delivery by courier to Kraków, paid by transfer unless told otherwise.
 public sealed record SiteOrderBuilder
 {
     private string? SiteOrderId { get; init; }
@@ -15,6 +15,8 @@ public sealed record SiteOrderBuilder
 
     private string? CertificateCode { get; init; }
 
+    private string PaymentMethod { get; init; } = "BankTransfer";
+
     private ImmutableList<SiteOrderLineDto> Lines { get; init; } = [];
 
     public SiteOrderBuilder WithId(string siteOrderId) => this with { SiteOrderId = siteOrderId };
@@ -22,6 +24,8 @@ public sealed record SiteOrderBuilder
     public SiteOrderBuilder AsGuest(bool guest = true) => this with { Guest = guest };
 
     public SiteOrderBuilder WithPhone(string phone) => this with { Phone = phone };
+
+    public SiteOrderBuilder PayingBy(string paymentMethod) => this with { PaymentMethod = paymentMethod };
 
     public SiteOrderBuilder PaidWithGiftCard(string code) => this with { CertificateCode = code };
 
@@ -34,7 +38,7 @@ public sealed record SiteOrderBuilder
             SiteOrderId ?? "WWW-" + tag,
             new SiteCustomerDto("site-" + tag, "Ewa", "Nowak", null, null, $"ewa.{tag}@example.pl", Phone, null),
             Guest,
-            "BankTransfer",
+            PaymentMethod,
             "Courier",
             null,
             new SiteAddressDto("ul. Wiślana 3", "31-007", "Kraków", "PL"),

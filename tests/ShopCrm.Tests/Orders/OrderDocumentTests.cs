@@ -6,6 +6,7 @@ using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 using ShopCrm.Orders.Services.Documents;
 using ShopCrm.Tests.Core.Pdf;
+using ShopCrm.Tests.Infrastructure;
 using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
@@ -174,6 +175,27 @@ public sealed class OrderDocumentTests
         Assert.Equal(Enumerable.Range(1, 12).Select(n => $"FV/{year}/{n:D5}"), stored.Select(d => d.Number).Order());
         Assert.Equal(orders.Order(), stored.Select(d => d.OrderId).Order());
         Assert.All(issued.GroupBy(r => r.Value!.Id), both => Assert.Equal(2, both.Count()));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Documents_made_after_23_utc_on_new_years_eve_are_numbered_in_the_new_year_of_the_shop(DatabaseProvider provider)
+    {
+        // 22:30 UTC on 31 December is 23:30 in Warsaw, still the old year; an hour later it is 00:30 on 1 January.
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 31, 22, 30, 0, TimeSpan.Zero));
+        await using var shop = await OrderFixture.StartAsync(provider, clock: clock);
+        var anOrder = AnOrder(shop.Host.Services).ForClient(shop.Client).WithLine(shop.Reel).Confirmed();
+
+        var lastOfTheYear = await anOrder.PlaceAsync();
+        var lastInvoice = await Documents(shop).IssueAsync(lastOfTheYear.Id, OrderDocumentType.Invoice);
+        clock.Advance(TimeSpan.FromHours(1));
+        var firstOfTheYear = await anOrder.PlaceAsync();
+        var firstInvoice = await Documents(shop).IssueAsync(firstOfTheYear.Id, OrderDocumentType.Invoice);
+
+        Assert.Equal(("ZAM/2026/00001", "FV/2026/00001"), (lastOfTheYear.Number, lastInvoice.Value!.Number));
+        Assert.Equal(("ZAM/2027/00001", "FV/2027/00001"), (firstOfTheYear.Number, firstInvoice.Value!.Number));
+        Assert.Equal(2027, shop.ShopYear);
     }
 
     private static OrderDocuments Documents(OrderFixture shop) => shop.Host.Get<OrderDocuments>();
