@@ -23,6 +23,11 @@ public sealed record OrderBuilder(IServiceProvider Services)
 
     private OrderStatus Status { get; init; } = OrderStatus.New;
 
+    private string Carrier { get; init; } = "InPost";
+
+    // Null gives a tracking number made from the order's id.
+    private string? TrackingNumber { get; init; }
+
     public OrderBuilder ForClient(Client client) => this with { Draft = Draft with { ClientId = client.Id } };
 
     public OrderBuilder WithLine(Product model, int quantity = 1) => this with { Lines = Lines.Add(new OrderLineDraft(model.Id, quantity)) };
@@ -39,6 +44,8 @@ public sealed record OrderBuilder(IServiceProvider Services)
     public OrderBuilder Shipped() => InStatus(OrderStatus.Shipped);
 
     public OrderBuilder Delivered() => InStatus(OrderStatus.Delivered);
+
+    public OrderBuilder ShippedBy(string carrier, string trackingNumber) => this with { Carrier = carrier, TrackingNumber = trackingNumber };
 
     public OrderBuilder InStatus(OrderStatus status)
     {
@@ -68,7 +75,7 @@ public sealed record OrderBuilder(IServiceProvider Services)
             var request = new OrderStatusRequest(order.Id, await VersionAsync(order.Id), step);
             if (step == OrderStatus.Shipped)
             {
-                request = request with { Carrier = "InPost", TrackingNumber = "6200" + order.Id };
+                request = request with { Carrier = Carrier, TrackingNumber = TrackingNumber ?? "6200" + order.Id };
             }
 
             var moved = await Services.GetRequiredService<OrderWorkflow>().ChangeStatusAsync(request);

@@ -110,14 +110,8 @@ public sealed class OrderDocumentTests
     {
         await using var shop = await OrderFixture.StartAsync(provider);
         await OrderDocumentTestData.SellerAsync(shop.Host);
-        var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 3), new OrderLineDraft(shop.Line.Id, 2)));
-        foreach (var step in new[] { OrderStatus.Confirmed, OrderStatus.Paid, OrderStatus.Assembly, OrderStatus.Packed })
-        {
-            await shop.MoveAsync(placed.Id, step);
-        }
-
-        await shop.MoveAsync(placed.Id, OrderStatus.Shipped, "InPost", "6200");
-        await shop.MoveAsync(placed.Id, OrderStatus.Delivered);
+        var placed = await AnOrder(shop.Host.Services).ForClient(shop.Client).WithLine(shop.Reel, 3).WithLine(shop.Line, 2)
+            .ShippedBy("InPost", "6200").Delivered().PlaceAsync();
         var invoice = await Documents(shop).IssueAsync(placed.Id, OrderDocumentType.Invoice);
         var order = await shop.LoadAsync(placed.Id);
         var returned = await shop.Workflow.ChangeStatusAsync(new OrderStatusRequest(placed.Id, order.Version, OrderStatus.Returned)
