@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Radzen;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Products;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Ui;
 

@@ -4,6 +4,7 @@ using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 

@@ -4,6 +4,8 @@ using ShopCrm.BrowserTests.Infrastructure;
 using ShopCrm.BrowserTests.Pages;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Images;
+using ShopCrm.Catalog.Services.Products;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 
@@ -31,7 +33,7 @@ public sealed class ProductCardTests(BrowserApp app)
         await db.SaveChangesAsync();
 
         var sku = "KOL-" + suffix;
-        var created = await app.Services.GetRequiredService<ProductService>().CreateAsync(new ProductCard
+        var created = await app.Services.GetRequiredService<ProductService>().CreateAsync(new ProductInput
         {
             Sku = sku,
             Name = ModelName,

@@ -3,13 +3,20 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Api;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Demo;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Pages;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Completeness;
 using ShopCrm.Catalog.Services.Duplicates;
+using ShopCrm.Catalog.Services.Images;
+using ShopCrm.Catalog.Services.Products;
 using ShopCrm.Catalog.Services.Search;
+using ShopCrm.Catalog.Services.Stock;
+using ShopCrm.Catalog.Services.Structure;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
@@ -35,6 +42,7 @@ public static class CatalogModule
 
         // Product cards, structure and suppliers.
         services.AddSingleton<ProductService>();
+        services.AddSingleton<IProductLookup, ProductLookup>();
         services.AddSingleton<CompletenessService>();
         services.AddSingleton<ProductImageService>();
         services.AddSingleton<CategoryService>();
@@ -44,10 +52,13 @@ public static class CatalogModule
         services.AddSingleton<BrandService>();
         services.AddSingleton<TagService>();
         services.AddSingleton<SupplierService>();
+        services.AddSingleton<ICategoryTree, CategoryTree>();
 
         // Stock.
         services.AddSingleton<IStockReservations, StockReservations>();
         services.AddSingleton<StockService>();
+        services.AddSingleton<IStockReturns>(provider => provider.GetRequiredService<StockService>());
+        services.AddSingleton<IStockAvailability, StockAvailability>();
         services.AddSingleton<StockLedgerCheck>();
         services.AddSingleton<GoodsReceiptService>();
         services.AddSingleton<WarehouseService>();

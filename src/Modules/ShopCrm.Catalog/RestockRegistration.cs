@@ -2,12 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Restock;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Jobs;
 
 namespace ShopCrm.Catalog;
 
 // The restock part of the catalog: the hourly job, purchase orders and their mails.
-public static class RestockRegistration
+internal static class RestockRegistration
 {
     public static IServiceCollection AddRestock(this IServiceCollection services, IConfiguration? configuration)
     {

@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Products;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 using ShopCrm.Tests.Infrastructure;

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Completeness;
+using ShopCrm.Catalog.Services.Products;
+using ShopCrm.Catalog.Services.Structure;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
 

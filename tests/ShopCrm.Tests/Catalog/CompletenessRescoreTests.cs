@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Completeness;
+using ShopCrm.Catalog.Services.Products;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
 
@@ -18,8 +20,8 @@ public sealed class CompletenessRescoreTests
         var spinning = await CatalogTestData.CategoryAsync(host, "Wędki spinningowe", rods);
         var reels = await CatalogTestData.CategoryAsync(host, "Kołowrotki");
         var products = host.Get<ProductService>();
-        var rod = (await products.CreateAsync(new ProductCard { Sku = "WED-1", Name = "Wędka Jaxon Grey Stream 2,40 m", CategoryId = spinning.Id, NetPriceMinor = 15_000, Description = "Lekka wędka na okonia." })).Value!;
-        var reel = (await products.CreateAsync(new ProductCard { Sku = "KOL-1", Name = "Kołowrotek Shimano Sienna 2500", CategoryId = reels.Id, NetPriceMinor = 20_000, Description = "Niezawodny." })).Value!;
+        var rod = (await products.CreateAsync(new ProductInput { Sku = "WED-1", Name = "Wędka Jaxon Grey Stream 2,40 m", CategoryId = spinning.Id, NetPriceMinor = 15_000, Description = "Lekka wędka na okonia." })).Value!;
+        var reel = (await products.CreateAsync(new ProductInput { Sku = "KOL-1", Name = "Kołowrotek Shimano Sienna 2500", CategoryId = reels.Id, NetPriceMinor = 20_000, Description = "Niezawodny." })).Value!;
         Assert.Equal("1 image; supplier", rod.MissingParts);
 
         // The rods need neither pictures nor a supplier any more.

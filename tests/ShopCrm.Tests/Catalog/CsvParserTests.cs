@@ -1,4 +1,5 @@
 using System.Text;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
 
 namespace ShopCrm.Tests.Catalog;

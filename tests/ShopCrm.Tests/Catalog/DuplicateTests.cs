@@ -67,7 +67,7 @@ public sealed class DuplicateTests
     [Fact]
     public void Similar_names_pair_one_typo_but_not_other_sizes_or_other_brands_and_scale_to_a_big_catalog()
     {
-        var cards = new List<NamedCard>
+        var cards = new List<NamedProduct>
         {
             new(1, 1, "wedka jaxon green point 3 30 m"),
             new(2, 1, "wedka jaxon gren point 3 30 m"),
@@ -78,7 +78,7 @@ public sealed class DuplicateTests
         var random = new Random(7);
         for (var id = 100; id < 25_100; id++)
         {
-            cards.Add(new NamedCard(id, random.Next(3, 120), $"model {random.Next(1_000_000, 9_999_999)} {(char)('a' + random.Next(26))}{(char)('a' + random.Next(26))}"));
+            cards.Add(new NamedProduct(id, random.Next(3, 120), $"model {random.Next(1_000_000, 9_999_999)} {(char)('a' + random.Next(26))}{(char)('a' + random.Next(26))}"));
         }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();

@@ -1,5 +1,6 @@
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Images;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
 

@@ -1,4 +1,6 @@
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Products;
 
 namespace ShopCrm.Tests.Catalog;
 
@@ -21,5 +23,5 @@ public sealed class ProductNamesTests
     [InlineData("590123412345X", false)]
     [InlineData("12345", false)]
     public void Ean_check_digits_are_verified(string ean, bool valid) =>
-        Assert.Equal(valid, ProductService.IsValidEan(ean));
+        Assert.Equal(valid, EanCheck.IsValid(ean));
 }

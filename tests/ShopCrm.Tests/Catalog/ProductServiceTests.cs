@@ -2,6 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Completeness;
+using ShopCrm.Catalog.Services.Images;
+using ShopCrm.Catalog.Services.Products;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
@@ -39,7 +42,7 @@ public sealed class ProductServiceTests
         return new Shelf(rods, spinning, length, supplier, brand);
     }
 
-    private static ProductCard Card(Shelf shelf, string sku = "WED-001") => new()
+    private static ProductInput Card(Shelf shelf, string sku = "WED-001") => new()
     {
         Sku = sku,
         Name = "Wędka spinningowa Łowca 2,70 m",
@@ -292,10 +295,10 @@ public sealed class ProductServiceTests
         card.Specifications = new() { [shelf.Length.Id] = "2,70", [action.Id] = "Szybka", [transport.Id] = "tak", [material.Id] = "węgiel" };
         var accepted = await service.CreateAsync(card);
 
-        Assert.Equal("Długość is a number in m, for example 2.7.", refused.ErrorFor(ProductService.SpecificationField(shelf.Length.Id)));
-        Assert.Equal("Choose Akcja from the list: szybka, średnia, wolna.", refused.ErrorFor(ProductService.SpecificationField(action.Id)));
-        Assert.Equal("Pokrowiec is yes or no.", refused.ErrorFor(ProductService.SpecificationField(transport.Id)));
-        Assert.Null(refused.ErrorFor(ProductService.SpecificationField(material.Id)));
+        Assert.Equal("Długość is a number in m, for example 2.7.", refused.ErrorFor(SpecificationParser.FieldName(shelf.Length.Id)));
+        Assert.Equal("Choose Akcja from the list: szybka, średnia, wolna.", refused.ErrorFor(SpecificationParser.FieldName(action.Id)));
+        Assert.Equal("Pokrowiec is yes or no.", refused.ErrorFor(SpecificationParser.FieldName(transport.Id)));
+        Assert.Null(refused.ErrorFor(SpecificationParser.FieldName(material.Id)));
         Assert.True(accepted.Succeeded);
         await using var db = await host.NewContextAsync();
         var values = await db.Set<ProductSpecification>().ToDictionaryAsync(s => s.DefinitionId);
@@ -315,7 +318,7 @@ public sealed class ProductServiceTests
         var service = host.Get<ProductService>();
         await service.CreateAsync(Card(shelf, "WED-001"));
 
-        var result = await service.CreateAsync(new ProductCard
+        var result = await service.CreateAsync(new ProductInput
         {
             Sku = " WED-001 ",
             Name = "  ",
@@ -324,12 +327,12 @@ public sealed class ProductServiceTests
             Suppliers = [new SupplierLinkInput(shelf.Supplier.Id, "X1", null, IsLeading: false)],
         });
 
-        Assert.Equal("Another model already has the SKU WED-001. SKUs must be unique.", result.ErrorFor(nameof(ProductCard.Sku)));
-        Assert.Equal("Give the model a name.", result.ErrorFor(nameof(ProductCard.Name)));
-        Assert.StartsWith("This is not a valid EAN", result.ErrorFor(nameof(ProductCard.Ean)));
-        Assert.Equal("Choose the category the model belongs to.", result.ErrorFor(nameof(ProductCard.CategoryId)));
-        Assert.Equal("The net price cannot be negative.", result.ErrorFor(nameof(ProductCard.NetPriceMinor)));
-        Assert.StartsWith("Mark exactly one supplier as the leading one", result.ErrorFor(nameof(ProductCard.Suppliers)));
+        Assert.Equal("Another model already has the SKU WED-001. SKUs must be unique.", result.ErrorFor(nameof(ProductInput.Sku)));
+        Assert.Equal("Give the model a name.", result.ErrorFor(nameof(ProductInput.Name)));
+        Assert.StartsWith("This is not a valid EAN", result.ErrorFor(nameof(ProductInput.Ean)));
+        Assert.Equal("Choose the category the model belongs to.", result.ErrorFor(nameof(ProductInput.CategoryId)));
+        Assert.Equal("The net price cannot be negative.", result.ErrorFor(nameof(ProductInput.NetPriceMinor)));
+        Assert.StartsWith("Mark exactly one supplier as the leading one", result.ErrorFor(nameof(ProductInput.Suppliers)));
         await using var db = await host.NewContextAsync();
         Assert.Equal(1, await db.Set<Product>().CountAsync());
     }

@@ -6,6 +6,7 @@ using ShopCrm.Catalog.Documents;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Jobs;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Outbox;
 using ShopCrm.Tests.Core.Email;

@@ -8,6 +8,7 @@ using ShopCrm.Catalog;
 using ShopCrm.Catalog.Api;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;

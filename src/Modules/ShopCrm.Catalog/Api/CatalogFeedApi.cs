@@ -10,7 +10,7 @@ namespace ShopCrm.Catalog.Api;
 // The e-shop's catalog: published models page by page with a changed-since cursor, and facet counts
 // for the same filters. The query string parameters are declared so the OpenAPI document lists them;
 // they are read by FeedRequest so that every mistake is one clear problem.
-public static class CatalogFeedApi
+internal static class CatalogFeedApi
 {
     private const string FilterHelp =
         " Filters: category (with its subcategories), tags (ids, all required), brand, priceMin/priceMax (gross), inStock,"

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Images;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Api;
 
 // Card images go through plain HTTP, not the circuit: uploads are multipart posts (with the antiforgery
 // token in the RequestVerificationToken header), pictures are served with caching.
-public static class ProductImageEndpoints
+internal static class ProductImageEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {

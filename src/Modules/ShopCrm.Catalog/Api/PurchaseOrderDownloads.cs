@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ShopCrm.Catalog.Documents;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Api;
 
 // The purchase order PDF as a plain HTTP download (not through the circuit).
-public static class PurchaseOrderDownloads
+internal static class PurchaseOrderDownloads
 {
     public static string Address(int purchaseOrderId) => $"/warehouse/purchase-orders/{purchaseOrderId}/pdf";
 

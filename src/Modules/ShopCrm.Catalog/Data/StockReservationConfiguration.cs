@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Stock;
 
 namespace ShopCrm.Catalog.Data;
 

@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Completeness;
+using ShopCrm.Catalog.Services.Structure;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Money;
@@ -15,7 +17,9 @@ namespace ShopCrm.Catalog.Demo;
 // Some models sell below their minimum (restock has work), a few are duplicates (same EAN, or a name
 // typed twice) and some cards are unfinished (no description, a required specification missing).
 // Models go in chunks without change detection, so the full 25,000 take seconds.
-public sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time) : IDemoDataSeeder
+// Over 400 lines on purpose: each step reads the ids the step before it created, in order; split into
+// files, the steps would pass those lookups between classes and read worse than one script top to bottom.
+internal sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time) : IDemoDataSeeder
 {
     private const int Chunk = 2_500;
     private const string Warehouseman = "warehouse@demo.shopcrm.pl";
@@ -97,7 +101,7 @@ public sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> contexts,
             }
 
             var (leaf, category) = created.Single(c => c.Node.Kind == kind);
-            var lineage = created.Where(c => category.Path.StartsWith(c.Category.Path, StringComparison.Ordinal)).OrderBy(c => c.Category.Path.Length);
+            var lineage = created.Where(c => CategorySubtree.Contains(c.Category.Path, category.Path)).OrderBy(c => c.Category.Path.Length);
             structure.Leaves[kind] = (category, lineage.SelectMany(c => definitions[c.Node]).ToList());
         }
 

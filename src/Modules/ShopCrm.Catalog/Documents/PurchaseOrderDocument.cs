@@ -3,7 +3,7 @@ using ShopCrm.Core.Company;
 namespace ShopCrm.Catalog.Documents;
 
 // Everything printed on a purchase order, read once so the PDF needs no database.
-public sealed record PurchaseOrderDocument(
+internal sealed record PurchaseOrderDocument(
     string Number,
     DateOnly Date,
     CompanyProfile Buyer,

@@ -1,4 +1,4 @@
 namespace ShopCrm.Catalog.Documents;
 
 // PurchasePriceMinor is the net unit price agreed with the supplier; null when nobody entered one.
-public sealed record PurchaseOrderDocumentLine(string? SupplierCode, string Sku, string Name, int Quantity, long? PurchasePriceMinor);
+internal sealed record PurchaseOrderDocumentLine(string? SupplierCode, string Sku, string Name, int Quantity, long? PurchasePriceMinor);

@@ -6,7 +6,7 @@ namespace ShopCrm.Catalog.Documents;
 
 // The order the shop sends its supplier, in Polish: the shop as buyer, the supplier, the lines with the
 // supplier's own codes (what the supplier's staff look up) and the net totals at the agreed purchase prices.
-public static class PurchaseOrderPdf
+internal static class PurchaseOrderPdf
 {
     private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
 

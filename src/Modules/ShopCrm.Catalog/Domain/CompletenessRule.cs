@@ -2,7 +2,7 @@ namespace ShopCrm.Catalog.Domain;
 
 // What a card of a category must have to be complete; subcategories without their own rule inherit the
 // nearest ancestor's, and the root default asks for everything with one image.
-public sealed class CompletenessRule
+internal sealed class CompletenessRule
 {
     public int CategoryId { get; init; }
 

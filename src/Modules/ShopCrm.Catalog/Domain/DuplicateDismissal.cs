@@ -2,7 +2,7 @@ namespace ShopCrm.Catalog.Domain;
 
 // Someone looked at a pair and said "not a duplicate": the finder stops listing it.
 // The lower id is always first, so one pair has one row.
-public sealed class DuplicateDismissal
+internal sealed class DuplicateDismissal
 {
     public int ProductId { get; init; }
 

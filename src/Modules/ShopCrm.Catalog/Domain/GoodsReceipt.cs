@@ -3,7 +3,7 @@ using ShopCrm.Core.Auditing;
 namespace ShopCrm.Catalog.Domain;
 
 // How arrivals enter stock: posting it writes a Receipt movement per line, once.
-public sealed class GoodsReceipt : IAudited
+internal sealed class GoodsReceipt : IAudited
 {
     public int Id { get; init; }
 

@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Domain;
 
-public sealed class GoodsReceiptLine
+internal sealed class GoodsReceiptLine
 {
     public int Id { get; init; }
 

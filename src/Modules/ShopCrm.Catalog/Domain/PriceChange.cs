@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Domain;
 
-public sealed class PriceChange
+internal sealed class PriceChange
 {
     public long Id { get; init; }
 

@@ -1,7 +1,7 @@
 namespace ShopCrm.Catalog.Domain;
 
 // A line of a supplier's last imported price list; a new card can be filled from it by supplier code.
-public sealed class PriceListLine
+internal sealed class PriceListLine
 {
     public long Id { get; init; }
 

@@ -1,3 +1,4 @@
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Auditing;
 
 namespace ShopCrm.Catalog.Domain;

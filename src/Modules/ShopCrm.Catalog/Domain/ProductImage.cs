@@ -1,7 +1,7 @@
 namespace ShopCrm.Catalog.Domain;
 
 // The file lives in the data folder under catalog-images/{StoredName}; served by an endpoint.
-public sealed class ProductImage
+internal sealed class ProductImage
 {
     public int Id { get; init; }
 

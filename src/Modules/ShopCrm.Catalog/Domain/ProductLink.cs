@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Domain;
 
-public sealed class ProductLink
+internal sealed class ProductLink
 {
     public int ProductId { get; init; }
 

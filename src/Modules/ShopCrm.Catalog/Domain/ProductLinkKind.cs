@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Domain;
 
-public enum ProductLinkKind
+internal enum ProductLinkKind
 {
     // Another model worth showing beside this one.
     Related = 0,

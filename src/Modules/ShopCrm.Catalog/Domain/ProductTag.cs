@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Domain;
 
-public sealed class ProductTag
+internal sealed class ProductTag
 {
     public int ProductId { get; init; }
 

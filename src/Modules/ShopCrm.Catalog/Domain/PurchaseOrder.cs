@@ -2,7 +2,7 @@ using ShopCrm.Core.Auditing;
 
 namespace ShopCrm.Catalog.Domain;
 
-public sealed class PurchaseOrder : IAudited
+internal sealed class PurchaseOrder : IAudited
 {
     public int Id { get; init; }
 

@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Domain;
 
-public sealed class PurchaseOrderLine
+internal sealed class PurchaseOrderLine
 {
     public int Id { get; init; }
 

@@ -1,7 +1,7 @@
 namespace ShopCrm.Catalog.Domain;
 
 // A criterion reviews score on a 5-point scale, for a category (and its subcategories) or a tag.
-public sealed class RatingParameter
+internal sealed class RatingParameter
 {
     public int Id { get; init; }
 

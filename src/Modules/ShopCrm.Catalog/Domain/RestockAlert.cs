@@ -1,7 +1,9 @@
+using ShopCrm.Catalog.Contracts;
+
 namespace ShopCrm.Catalog.Domain;
 
 // At most one per model per day (unique on ProductId + Day).
-public sealed class RestockAlert
+internal sealed class RestockAlert
 {
     public long Id { get; init; }
 

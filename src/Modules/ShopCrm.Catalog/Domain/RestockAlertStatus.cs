@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Domain;
 
-public enum RestockAlertStatus
+internal enum RestockAlertStatus
 {
     Open = 0,
     Ordered = 1,

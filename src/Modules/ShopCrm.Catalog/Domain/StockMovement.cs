@@ -1,7 +1,7 @@
 namespace ShopCrm.Catalog.Domain;
 
 // Append-only. On hand is the sum of OnHandChange, reserved the sum of ReservedChange, per model and warehouse.
-public sealed class StockMovement
+internal sealed class StockMovement
 {
     public long Id { get; init; }
 

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Events;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Restock;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Email;
 using ShopCrm.Core.Time;
@@ -20,7 +21,7 @@ namespace ShopCrm.Catalog.Jobs;
 // At most one alert per model per day: the unique index (ProductId, Day) and ON CONFLICT DO NOTHING make
 // two runs at once write one alert, and only the run that wrote it raises the event and mails it.
 [DisallowConcurrentExecution]
-public sealed class RestockJob(
+internal sealed class RestockJob(
     IDbContextFactory<ShopDbContext> contexts,
     ShopClock clock,
     RestockMails mails,

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Catalog.Services.Stock;
 
 namespace ShopCrm.Catalog.Jobs;
 
 // Daily: every cached stock row against the sums of its ledger. A difference means a bug or a hand edit of
 // the database; it is logged as an error for the administrator, never silently corrected.
 [DisallowConcurrentExecution]
-public sealed partial class StockLedgerCheckJob(StockLedgerCheck check, ILogger<StockLedgerCheckJob> log) : IJob
+internal sealed partial class StockLedgerCheckJob(StockLedgerCheck check, ILogger<StockLedgerCheckJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using ShopCrm.Core.Money;
 namespace ShopCrm.Catalog.Pages;
 
 // How the card pages write amounts and statuses, in one place.
-public static class CardText
+internal static class CardText
 {
     private static readonly CultureInfo ShopCulture = CultureInfo.GetCultureInfo("en-GB");
 

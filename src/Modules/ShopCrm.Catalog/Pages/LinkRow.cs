@@ -2,4 +2,4 @@ using ShopCrm.Catalog.Domain;
 
 namespace ShopCrm.Catalog.Pages;
 
-public sealed record LinkRow(int ProductId, string Sku, string Name, ProductLinkKind Kind);
+internal sealed record LinkRow(int ProductId, string Sku, string Name, ProductLinkKind Kind);

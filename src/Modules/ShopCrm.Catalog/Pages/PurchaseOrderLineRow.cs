@@ -1,7 +1,7 @@
 namespace ShopCrm.Catalog.Pages;
 
 // One line of a purchase order as its card shows it.
-public sealed class PurchaseOrderLineRow
+internal sealed class PurchaseOrderLineRow
 {
     public int Id { get; init; }
 

@@ -3,7 +3,7 @@ using ShopCrm.Catalog.Domain;
 namespace ShopCrm.Catalog.Pages;
 
 // One purchase order in the list. Settable properties, so the grid's filters and sorts translate to SQL.
-public sealed class PurchaseOrderRow
+internal sealed class PurchaseOrderRow
 {
     public int Id { get; init; }
 

@@ -1,9 +1,10 @@
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 
 namespace ShopCrm.Catalog.Pages;
 
 // One open alert on the restock page. Settable properties, so the grid's sorts translate to SQL.
-public sealed class RestockRow
+internal sealed class RestockRow
 {
     public long Id { get; init; }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Products;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services;

@@ -2,7 +2,10 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Completeness;
+using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 

@@ -1,3 +1,5 @@
+using ShopCrm.Catalog.Contracts;
+
 namespace ShopCrm.Catalog.Services;
 
 // A target field of an import; Aliases are normalized headers (ProductNames.Normalize) it is guessed from.

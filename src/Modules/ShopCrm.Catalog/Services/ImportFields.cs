@@ -1,3 +1,4 @@
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 
 namespace ShopCrm.Catalog.Services;

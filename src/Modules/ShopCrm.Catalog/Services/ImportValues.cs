@@ -1,4 +1,5 @@
 using System.Globalization;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 
 namespace ShopCrm.Catalog.Services;

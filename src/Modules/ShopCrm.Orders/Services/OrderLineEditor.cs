@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Auditing;
@@ -21,6 +22,7 @@ public sealed class OrderLineEditor(
     TimeProvider time,
     ICurrentUser currentUser,
     IStockReservations reservations,
+    IStockAvailability availability,
     OrderClientFacts clientFacts,
     ILogger<OrderLineEditor> logger,
     PermissionGuard guard)
@@ -84,7 +86,7 @@ public sealed class OrderLineEditor(
 
         var before = Summary(order.Lines.OrderBy(l => l.Position));
         var reserved = order.Status == OrderStatus.Confirmed;
-        var nextPosition = Math.Max(order.Lines.Count == 0 ? 0 : order.Lines.Max(l => l.Position), await HighestPositionEverAsync(db, order, ct)) + 1;
+        var nextPosition = Math.Max(order.Lines.Count == 0 ? 0 : order.Lines.Max(l => l.Position), await HighestPositionEverAsync(order, ct)) + 1;
         var kept = new List<OrderLine>();
         var fresh = new Dictionary<OrderLine, int>();
         for (var i = 0; i < changes.Count; i++)
@@ -115,7 +117,7 @@ public sealed class OrderLineEditor(
         }
 
         var dropped = order.Lines.Except(kept).ToList();
-        if (reserved && await ShortageAsync(db, fresh, dropped, ct) is { } shortage)
+        if (reserved && await ShortageAsync(fresh, dropped, ct) is { } shortage)
         {
             return OrderResult<int>.Fail(shortage);
         }
@@ -201,15 +203,15 @@ public sealed class OrderLineEditor(
     }
 
     // Reservation keys of removed lines stay in the stock ledger, so their positions are never given out again.
-    private static async Task<int> HighestPositionEverAsync(ShopDbContext db, Order order, CancellationToken ct)
+    private async Task<int> HighestPositionEverAsync(Order order, CancellationToken ct)
     {
         var prefix = order.Number + "#";
-        var keys = await db.Set<StockReservation>().AsNoTracking().Where(r => r.OrderLine.StartsWith(prefix)).Select(r => r.OrderLine).ToListAsync(ct);
+        var keys = await reservations.KeysStartingWithAsync(prefix, ct);
         return keys.Select(k => int.TryParse(k[prefix.Length..], out var p) ? p : 0).DefaultIfEmpty(0).Max();
     }
 
     // Free stock per model over all warehouses, counting the units the dropped lines hold as free.
-    private static async Task<OrderError?> ShortageAsync(ShopDbContext db, IReadOnlyDictionary<OrderLine, int> fresh, IReadOnlyList<OrderLine> dropped, CancellationToken ct)
+    private async Task<OrderError?> ShortageAsync(IReadOnlyDictionary<OrderLine, int> fresh, IReadOnlyList<OrderLine> dropped, CancellationToken ct)
     {
         var needed = fresh.Keys.Where(l => !l.BackorderAllowed).Select(l => l.ProductId).Distinct().ToList();
         if (needed.Count == 0)
@@ -217,9 +219,7 @@ public sealed class OrderLineEditor(
             return null;
         }
 
-        var free = await db.Set<ProductStock>().AsNoTracking().Where(s => needed.Contains(s.ProductId))
-            .GroupBy(s => s.ProductId).Select(g => new { g.Key, Free = g.Sum(s => s.OnHand - s.Reserved) })
-            .ToDictionaryAsync(g => g.Key, g => g.Free, ct);
+        var free = await availability.FreeByModelAsync(needed, ct);
         var problems = new Dictionary<string, string>();
         foreach (var group in fresh.Keys.Where(l => !l.BackorderAllowed).GroupBy(l => l.ProductId))
         {

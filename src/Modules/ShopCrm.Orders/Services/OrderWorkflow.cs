@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Auditing;
@@ -23,7 +24,7 @@ public sealed class OrderWorkflow(
     ICurrentUser currentUser,
     PermissionGuard guard,
     IStockReservations reservations,
-    StockService stock,
+    IStockReturns stock,
     ICertificateRedemption certificates,
     OrderClientFacts clientFacts,
     OrderWebhooks webhooks,

@@ -2,7 +2,7 @@ using ShopCrm.Catalog.Domain;
 
 namespace ShopCrm.Catalog.Pages.Stock;
 
-public sealed class MovementRow
+internal sealed class MovementRow
 {
     public long Id { get; init; }
 

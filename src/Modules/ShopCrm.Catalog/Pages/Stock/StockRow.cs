@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Pages.Stock;
 
-public sealed class StockRow
+internal sealed class StockRow
 {
     public int ProductId { get; init; }
 

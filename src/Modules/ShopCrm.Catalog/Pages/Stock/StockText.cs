@@ -4,7 +4,7 @@ using ShopCrm.Catalog.Domain;
 namespace ShopCrm.Catalog.Pages.Stock;
 
 // How stock figures and movement types read on the warehouse pages.
-public static class StockText
+internal static class StockText
 {
     public static string Movement(StockMovementType type) => type switch
     {

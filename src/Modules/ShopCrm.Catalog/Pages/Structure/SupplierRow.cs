@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Pages.Structure;
 
-public sealed class SupplierRow
+internal sealed class SupplierRow
 {
     public int Id { get; init; }
 

@@ -9,7 +9,7 @@ namespace ShopCrm.Catalog.Services.Duplicates;
 // Likely duplicate cards among those not archived: the same EAN, the same supplier code on two cards,
 // or near-identical normalized names within a brand. Exact matches are self-joins in SQL; similar names
 // are found in memory from one narrow read (id, brand, name) because edit distance has no index.
-public sealed class DuplicateFinder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
+internal sealed class DuplicateFinder(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public async Task<IReadOnlyList<DuplicatePair>> FindAsync(CancellationToken ct = default)
     {
@@ -58,7 +58,7 @@ public sealed class DuplicateFinder(IDbContextFactory<ShopDbContext> contexts, T
             p.SupplierA == p.SupplierB ? $"code {p.SupplierCode} at {p.SupplierA}" : $"code {p.SupplierCode} at {p.SupplierA} and {p.SupplierB}"));
 
         var names = await candidates.Where(p => p.BrandId != null && p.NormalizedName != "")
-            .Select(p => new NamedCard(p.Id, p.BrandId!.Value, p.NormalizedName))
+            .Select(p => new NamedProduct(p.Id, p.BrandId!.Value, p.NormalizedName))
             .ToListAsync(ct);
         foreach (var (a, b, distance) in SimilarNames.Pairs(names))
         {

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Completeness;
+using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
@@ -11,7 +13,7 @@ namespace ShopCrm.Catalog.Services.Duplicates;
 // codes, tags, links both ways, specification values the survivor lacks and images. Price history and
 // documents stay with the duplicate, which is archived with MergedIntoId so old links still resolve and
 // the site feed reports it removed.
-public sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
+internal sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
     public async Task<ProductMergeResult> MergeAsync(int survivorId, int duplicateId, CancellationToken ct = default)
     {

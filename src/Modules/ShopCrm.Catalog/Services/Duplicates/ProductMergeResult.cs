@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Services.Duplicates;
 
-public sealed record ProductMergeResult(bool Succeeded, string? Error)
+internal sealed record ProductMergeResult(bool Succeeded, string? Error)
 {
     public static ProductMergeResult Ok { get; } = new(true, null);
 

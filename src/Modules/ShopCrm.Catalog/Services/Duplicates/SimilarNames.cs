@@ -5,16 +5,16 @@ namespace ShopCrm.Catalog.Services.Duplicates;
 // bucketed by every such variant and only names in one bucket are compared. That is linear in the
 // number of cards (25,000 names of 40 letters: about a million keys) instead of quadratic per brand.
 // Names whose digits differ ("2,70 m" and "3,00 m") are sizes of one series, never duplicates.
-public static class SimilarNames
+internal static class SimilarNames
 {
     public const int MaxDistance = 2;
 
-    public static IEnumerable<(int A, int B, int Distance)> Pairs(IEnumerable<NamedCard> cards)
+    public static IEnumerable<(int A, int B, int Distance)> Pairs(IEnumerable<NamedProduct> cards)
     {
         var seen = new HashSet<(int, int)>();
         foreach (var brand in cards.GroupBy(c => c.BrandId))
         {
-            var buckets = new Dictionary<string, List<NamedCard>>(StringComparer.Ordinal);
+            var buckets = new Dictionary<string, List<NamedProduct>>(StringComparer.Ordinal);
             foreach (var card in brand)
             {
                 foreach (var key in DeletionVariants(card.NormalizedName))

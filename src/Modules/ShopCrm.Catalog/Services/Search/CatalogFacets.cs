@@ -1,6 +1,6 @@
 namespace ShopCrm.Catalog.Services.Search;
 
-public sealed record CatalogFacets(
+internal sealed record CatalogFacets(
     int Total,
     IReadOnlyList<FacetCount> Brands,
     IReadOnlyList<FacetCount> Tags,

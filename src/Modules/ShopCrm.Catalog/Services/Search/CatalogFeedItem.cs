@@ -2,7 +2,7 @@ namespace ShopCrm.Catalog.Services.Search;
 
 // One model as the e-shop sees it. A removed item (archived, merged or back in draft) carries only its
 // id, SKU and MergedIntoSku, so the site drops it or redirects to the surviving card.
-public sealed record CatalogFeedItem
+internal sealed record CatalogFeedItem
 {
     public int Id { get; init; }
 

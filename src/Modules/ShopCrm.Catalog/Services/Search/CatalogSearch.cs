@@ -1,13 +1,15 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Catalog.Services.Images;
+using ShopCrm.Catalog.Services.Structure;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services.Search;
 
 // The one query behind the site feed, its facets and the Guru product finder: published models
 // (active, not merged) narrowed by a CatalogSearchFilter, every filter and count in SQL.
-public sealed class CatalogSearch(IDbContextFactory<ShopDbContext> contexts)
+internal sealed class CatalogSearch(IDbContextFactory<ShopDbContext> contexts)
 {
     public const int MaxPageSize = 200;
 
@@ -16,8 +18,8 @@ public sealed class CatalogSearch(IDbContextFactory<ShopDbContext> contexts)
         var products = db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Active && p.MergedIntoId == null);
         if (filter.CategoryId is { } categoryId)
         {
-            var prefix = db.Set<Category>().Where(c => c.Id == categoryId).Select(c => c.Path);
-            products = products.Where(p => db.Set<Category>().Any(c => c.Id == p.CategoryId && prefix.Any(x => c.Path.StartsWith(x))));
+            var subtree = CategorySubtree.Ids(db, categoryId);
+            products = products.Where(p => subtree.Contains(p.CategoryId));
         }
 
         foreach (var tagId in filter.TagIds.Distinct())

@@ -2,7 +2,7 @@ namespace ShopCrm.Catalog.Services.Search;
 
 // What the site feed, its facets and the Guru product finder filter by. CategoryId includes subcategories;
 // every tag must be present; option values of one definition are alternatives, definitions are all required.
-public sealed record CatalogSearchFilter
+internal sealed record CatalogSearchFilter
 {
     public int? CategoryId { get; init; }
 

@@ -1,3 +1,3 @@
 namespace ShopCrm.Catalog.Services.Search;
 
-public sealed record FacetCount(int Id, string Name, int Count);
+internal sealed record FacetCount(int Id, string Name, int Count);

@@ -1,4 +1,4 @@
 namespace ShopCrm.Catalog.Services.Search;
 
 // Available = on hand minus reserved, per warehouse code and in total.
-public sealed record FeedAvailability(int Total, IReadOnlyList<FeedWarehouseStock> Warehouses);
+internal sealed record FeedAvailability(int Total, IReadOnlyList<FeedWarehouseStock> Warehouses);

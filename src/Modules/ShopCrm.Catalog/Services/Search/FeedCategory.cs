@@ -1,4 +1,4 @@
 namespace ShopCrm.Catalog.Services.Search;
 
 // Path: the names from the root down to this category.
-public sealed record FeedCategory(int Id, string Name, IReadOnlyList<string> Path);
+internal sealed record FeedCategory(int Id, string Name, IReadOnlyList<string> Path);

@@ -7,7 +7,7 @@ namespace ShopCrm.Catalog.Services.Search;
 // The position after the last row the site has seen. (UpdatedAt, Id) is a total order, so paging by it
 // neither skips nor repeats rows even when thousands share one timestamp. Opaque to the site so its
 // shape can change without breaking callers.
-public sealed record FeedCursor(DateTime UpdatedAt, int Id)
+internal sealed record FeedCursor(DateTime UpdatedAt, int Id)
 {
     public string Encode() =>
         Base64Url.EncodeToString(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{UpdatedAt.Ticks}.{Id}")));

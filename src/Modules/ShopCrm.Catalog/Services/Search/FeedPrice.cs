@@ -1,3 +1,3 @@
 namespace ShopCrm.Catalog.Services.Search;
 
-public sealed record FeedPrice(decimal Gross, decimal Net, int VatRatePercent, string Currency);
+internal sealed record FeedPrice(decimal Gross, decimal Net, int VatRatePercent, string Currency);

@@ -1,4 +1,4 @@
 namespace ShopCrm.Catalog.Services.Search;
 
 // Value is the text shown (numbers in invariant culture); Number is set for number specifications.
-public sealed record FeedSpecification(int DefinitionId, string Name, string? Unit, string Value, double? Number);
+internal sealed record FeedSpecification(int DefinitionId, string Name, string? Unit, string Value, double? Number);

@@ -1,3 +1,3 @@
 namespace ShopCrm.Catalog.Services.Search;
 
-public sealed record FeedWarehouseStock(string Warehouse, int Available);
+internal sealed record FeedWarehouseStock(string Warehouse, int Available);

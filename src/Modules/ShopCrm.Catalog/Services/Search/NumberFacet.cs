@@ -1,3 +1,3 @@
 namespace ShopCrm.Catalog.Services.Search;
 
-public sealed record NumberFacet(int DefinitionId, string Name, string? Unit, double Min, double Max, int Count);
+internal sealed record NumberFacet(int DefinitionId, string Name, string? Unit, double Min, double Max, int Count);

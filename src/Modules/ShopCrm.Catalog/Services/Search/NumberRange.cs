@@ -1,4 +1,4 @@
 namespace ShopCrm.Catalog.Services.Search;
 
 // Inclusive at both ends; a missing end is open.
-public sealed record NumberRange(double? Min, double? Max);
+internal sealed record NumberRange(double? Min, double? Max);

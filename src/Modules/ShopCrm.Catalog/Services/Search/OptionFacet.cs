@@ -1,3 +1,3 @@
 namespace ShopCrm.Catalog.Services.Search;
 
-public sealed record OptionFacet(int DefinitionId, string Name, IReadOnlyList<OptionValueCount> Values);
+internal sealed record OptionFacet(int DefinitionId, string Name, IReadOnlyList<OptionValueCount> Values);

@@ -1,3 +1,3 @@
 namespace ShopCrm.Catalog.Services.Search;
 
-public sealed record OptionValueCount(string Value, int Count);
+internal sealed record OptionValueCount(string Value, int Count);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Data;
@@ -9,7 +10,7 @@ namespace ShopCrm.Clients.Services.Segments;
 // Turns a segment definition into one SQL query over active clients: every condition is a WHERE on an
 // indexed column or an EXISTS over an indexed link table, so a count over a million clients stays in the
 // database. Mailing campaigns use the same query to pick their recipients.
-public sealed class SegmentQuery(IDbContextFactory<ShopDbContext> contexts, ShopClock clock)
+public sealed class SegmentQuery(IDbContextFactory<ShopDbContext> contexts, ShopClock clock, ICategoryTree categoryTree)
 {
     public async Task<IQueryable<Client>> ClientsAsync(ShopDbContext db, SegmentDefinition segment, CancellationToken ct = default)
     {
@@ -146,18 +147,16 @@ public sealed class SegmentQuery(IDbContextFactory<ShopDbContext> contexts, Shop
         return purchases;
     }
 
-    // The chosen categories with everything below them, as ids: the category tree is small, and a list of
-    // ids keeps the client-side conditions on plain indexed equality.
-    private static async Task<List<int>> SubtreesAsync(ShopDbContext db, IReadOnlyList<int> categoryIds, CancellationToken ct)
+    // The chosen categories with everything below them, as ids: a list of ids keeps the client-side
+    // conditions on plain indexed equality.
+    private async Task<List<int>> SubtreesAsync(ShopDbContext db, IReadOnlyList<int> categoryIds, CancellationToken ct)
     {
         if (categoryIds.Count == 0)
         {
             return [];
         }
 
-        var paths = await db.Set<Category>().AsNoTracking().Where(c => categoryIds.Contains(c.Id)).Select(c => c.Path).ToListAsync(ct);
-        var all = await db.Set<Category>().AsNoTracking().Select(c => new { c.Id, c.Path }).ToListAsync(ct);
-        return all.Where(c => paths.Any(p => c.Path.StartsWith(p, StringComparison.Ordinal))).Select(c => c.Id).ToList();
+        return await categoryTree.SubtreeIds(db, categoryIds).ToListAsync(ct);
     }
 
     private DateTime StartOf(DateOnly day) => clock.ToUtc(day.ToDateTime(TimeOnly.MinValue));

@@ -1,0 +1,3 @@
+namespace ShopCrm.Catalog.Contracts;
+
+public sealed record FreeStock(int ProductId, int WarehouseId, string WarehouseCode, int Free);

@@ -1,0 +1,7 @@
+namespace ShopCrm.Catalog.Contracts;
+
+public enum RestockReason
+{
+    BelowMinimum = 0,
+    RunsOutBeforeDelivery = 1,
+}

@@ -1,4 +1,0 @@
-namespace ShopCrm.Catalog.Services;
-
-// Percent (0-100) and what is missing in words, as the content editors' queue shows it.
-public sealed record CompletenessScore(int Percent, string? MissingParts);

@@ -1,3 +1,0 @@
-namespace ShopCrm.Catalog.Services;
-
-public sealed record CreatedPurchaseOrder(int Id, string Number, string SupplierName, int LineCount);

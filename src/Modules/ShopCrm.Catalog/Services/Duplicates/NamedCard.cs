@@ -1,3 +1,0 @@
-namespace ShopCrm.Catalog.Services.Duplicates;
-
-public sealed record NamedCard(int Id, int BrandId, string NormalizedName);

@@ -1,0 +1,3 @@
+namespace ShopCrm.Catalog.Services.Duplicates;
+
+internal sealed record NamedProduct(int Id, int BrandId, string NormalizedName);

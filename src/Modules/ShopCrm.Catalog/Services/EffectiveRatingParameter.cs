@@ -1,4 +1,0 @@
-namespace ShopCrm.Catalog.Services;
-
-// A criterion a model's reviews score on, and where it comes from ("category Wędki spinningowe", "tag szczupak").
-public sealed record EffectiveRatingParameter(int Id, string Name, string Source);

@@ -1,4 +1,0 @@
-namespace ShopCrm.Catalog.Services;
-
-// What the receipt editor's header holds: who delivered, into which warehouse, under which of their documents.
-public sealed record GoodsReceiptHeader(int SupplierId, int WarehouseId, string? SupplierDocument, string? Notes);

@@ -1,0 +1,5 @@
+using ShopCrm.Catalog.Domain;
+
+namespace ShopCrm.Catalog.Services.Products;
+
+internal sealed record ProductLinkInput(int LinkedProductId, ProductLinkKind Kind);

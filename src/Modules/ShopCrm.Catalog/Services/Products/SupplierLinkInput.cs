@@ -1,0 +1,3 @@
+namespace ShopCrm.Catalog.Services.Products;
+
+internal sealed record SupplierLinkInput(int SupplierId, string SupplierCode, long? PurchasePriceMinor, bool IsLeading);

@@ -1,4 +1,0 @@
-namespace ShopCrm.Catalog.Services;
-
-// An open alert chosen on the restock page, with the quantity the person settled on.
-public sealed record RestockOrderLine(long AlertId, int Quantity);

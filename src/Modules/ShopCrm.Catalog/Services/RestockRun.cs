@@ -1,4 +1,0 @@
-namespace ShopCrm.Catalog.Services;
-
-// What one run of the restock job did: how many active models it looked at and which alerts were new.
-public sealed record RestockRun(int ModelsChecked, IReadOnlyList<long> NewAlertIds);

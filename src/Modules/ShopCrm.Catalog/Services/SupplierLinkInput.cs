@@ -1,3 +1,0 @@
-namespace ShopCrm.Catalog.Services;
-
-public sealed record SupplierLinkInput(int SupplierId, string SupplierCode, long? PurchasePriceMinor, bool IsLeading);
