@@ -10,13 +10,7 @@ namespace ShopCrm.Tests.Api;
 
 public sealed class SiteApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
-    private async Task<HttpClient> ClientWithKeyAsync(params string[] scopes)
-    {
-        var key = await app.Factory.Services.GetRequiredService<ApiKeyService>().CreateAsync("test shop", scopes, "test");
-        var client = app.Factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
-        return client;
-    }
+    private Task<HttpClient> ClientWithKeyAsync(params string[] scopes) => app.Factory.CreateApiClientAsync("test shop", scopes);
 
     [Fact]
     public async Task A_key_with_the_scope_reads_the_shop_profile()

@@ -66,7 +66,7 @@ public sealed class CatalogDemoSeederTests
             }
         }
 
-        Assert.Contains(movements, m => m.Type == StockMovementType.Sale && m.At > DateTime.UtcNow.AddDays(-30));
+        Assert.Contains(movements, m => m.Type == StockMovementType.Sale && m.At > host.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(-30));
         var belowMinimum = products.Count(p => p.Status == ProductStatus.Active && stocks.Where(s => s.ProductId == p.Id).Sum(s => s.OnHand - s.Reserved) < p.MinimumStock);
         Assert.InRange(belowMinimum, 3, 150);
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
@@ -12,7 +11,7 @@ using ShopCrm.Web.Demo;
 
 namespace ShopCrm.Tests.Catalog;
 
-public sealed partial class ProductImageEndpointTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class ProductImageEndpointTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     private async Task<int> ProductAsync(ProductStatus status = ProductStatus.Draft)
     {
@@ -42,7 +41,7 @@ public sealed partial class ProductImageEndpointTests(WebAppFixture app) : IClas
     private static async Task<string> AntiforgeryTokenAsync(HttpClient client)
     {
         var page = await client.GetStringAsync("/account/change-password");
-        return TokenField().Match(page).Groups[1].Value;
+        return AntiforgeryField.TokenIn(page);
     }
 
     private static MultipartFormDataContent Upload(byte[] bytes, string fileName, string contentType)
@@ -190,7 +189,4 @@ public sealed partial class ProductImageEndpointTests(WebAppFixture app) : IClas
         await using var db = await contexts.CreateDbContextAsync();
         Assert.Equal([ids[1], ids[0]], await db.Set<ProductImage>().Where(i => i.ProductId == productId).OrderBy(i => i.SortOrder).Select(i => i.Id).ToListAsync());
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

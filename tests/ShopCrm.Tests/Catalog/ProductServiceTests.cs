@@ -79,7 +79,7 @@ public sealed class ProductServiceTests
     public async Task Only_someone_with_the_prices_permission_changes_a_price_whoever_calls_the_service()
     {
         await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
-        await host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
+        await host.Get<PermissionStore>().ApplyDefaultGrantsAsync(host.Get<TimeProvider>().GetUtcNow().UtcDateTime);
         var shelf = await ShelfAsync(host);
         var service = host.Get<ProductService>();
         var product = (await service.CreateAsync(Card(shelf))).Value!;
@@ -231,7 +231,7 @@ public sealed class ProductServiceTests
     public async Task An_incomplete_card_is_published_only_by_someone_allowed_to_publish_it_incomplete(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
-        await host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
+        await host.Get<PermissionStore>().ApplyDefaultGrantsAsync(host.Get<TimeProvider>().GetUtcNow().UtcDateTime);
         var shelf = await ShelfAsync(host);
         var service = host.Get<ProductService>();
         var product = (await service.CreateAsync(Card(shelf))).Value!;
@@ -254,7 +254,7 @@ public sealed class ProductServiceTests
     public async Task A_complete_card_with_an_image_and_a_leading_supplier_is_published_by_the_content_editor(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
-        await host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
+        await host.Get<PermissionStore>().ApplyDefaultGrantsAsync(host.Get<TimeProvider>().GetUtcNow().UtcDateTime);
         var shelf = await ShelfAsync(host);
         var service = host.Get<ProductService>();
         var card = Card(shelf);

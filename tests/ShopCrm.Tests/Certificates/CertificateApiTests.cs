@@ -10,29 +10,20 @@ using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Certificates;
 
 public sealed class CertificateApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     // A key of its own per caller: the limits and the attempts log go by the key, named after the caller here.
-    private async Task<HttpClient> ShopClientAsync(string caller)
-    {
-        var key = await app.Factory.Services.GetRequiredService<ApiKeyService>()
-            .CreateAsync("e-shop " + caller, [CertificatePermissions.SiteCheckBalance, CertificatePermissions.SiteSell], "test");
-        var client = app.Factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
-        return client;
-    }
+    private Task<HttpClient> ShopClientAsync(string caller) =>
+        app.Factory.CreateApiClientAsync("e-shop " + caller, CertificatePermissions.SiteCheckBalance, CertificatePermissions.SiteSell);
 
     private async Task<int> SeriesAsync(long? faceValue)
     {
-        var contexts = app.Factory.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        var series = new CertificateSeries { Name = "API " + Guid.NewGuid().ToString("N")[..8], FaceValueMinor = faceValue };
-        db.Add(series);
-        await db.SaveChangesAsync();
-        return series.Id;
+        var series = AGiftCardSeries(app.Factory.Services).NamedStartingWith("API ").WithConditions("");
+        return (await (faceValue is { } value ? series.Worth(value) : series.OfChosenValue()).BuildAsync()).Id;
     }
 
     [Fact]

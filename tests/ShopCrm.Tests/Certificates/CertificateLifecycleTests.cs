@@ -13,6 +13,7 @@ using ShopCrm.Core.Data;
 using ShopCrm.Core.Demo;
 using ShopCrm.Core.Email;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Certificates;
 
@@ -36,7 +37,7 @@ public sealed class CertificateLifecycleTests
     public async Task A_card_past_its_date_expires_once_and_its_rest_is_written_off(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);
-        var series = await CertificateTestData.SeriesAsync(host, 10000);
+        var series = await AGiftCardSeries(host.Services).Worth(10000).BuildAsync();
         var card = (await host.Get<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store))).Value!;
         await host.Get<ICertificateRedemption>().ReserveAsync(card.Code, "O-1", 2500, SalesChannel.Store);
         var job = ActivatorUtilities.CreateInstance<CertificateExpiryJob>(host.Services);
@@ -61,7 +62,7 @@ public sealed class CertificateLifecycleTests
     {
         await using var host = await StartAsync(provider);
         await AddShopAsync(host);
-        var series = await CertificateTestData.SeriesAsync(host, 20000);
+        var series = await AGiftCardSeries(host.Services).Worth(20000).BuildAsync();
         await host.Get<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Online, RecipientName: "Zofia Wójcik", RecipientEmail: "zofia@example.com"));
         await using var scope = host.Services.CreateAsyncScope();
         var job = ActivatorUtilities.CreateInstance<CertificateExpiryReminderJob>(scope.ServiceProvider);
@@ -83,7 +84,7 @@ public sealed class CertificateLifecycleTests
     {
         await using var host = await StartAsync(DatabaseProvider.Sqlite);
         await AddShopAsync(host);
-        var series = await CertificateTestData.SeriesAsync(host, 20000);
+        var series = await AGiftCardSeries(host.Services).Worth(20000).BuildAsync();
         var card = (await host.Get<CertificateService>().SellAsync(new SaleRequest(
             series.Id, SalesChannel.Store, BuyerName: "Ania", RecipientName: "Zofia Wójcik", RecipientEmail: "zofia@example.com", PersonalMessage: "Połamania kija!"))).Value!;
         await using var scope = host.Services.CreateAsyncScope();
@@ -108,7 +109,7 @@ public sealed class CertificateLifecycleTests
     public async Task A_batch_of_ten_thousand_cards_is_issued_with_unique_codes_and_matching_ledgers(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);
-        var series = await CertificateTestData.SeriesAsync(host, 5000);
+        var series = await AGiftCardSeries(host.Services).Worth(5000).BuildAsync();
 
         var watch = Stopwatch.StartNew();
         var batch = await host.Get<CertificateService>().IssueBatchAsync(new SaleRequest(series.Id, SalesChannel.SalesRep), 10_000, "PROMO-2026");
@@ -128,7 +129,7 @@ public sealed class CertificateLifecycleTests
     public async Task An_unpaid_batch_is_activated_at_once_when_paid_leaving_blocked_cards_alone(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);
-        var series = await CertificateTestData.SeriesAsync(host, 5000);
+        var series = await AGiftCardSeries(host.Services).Worth(5000).BuildAsync();
         var certificates = host.Get<CertificateService>();
         var batch = (await certificates.IssueBatchAsync(new SaleRequest(series.Id, SalesChannel.SalesRep, Paid: false), 6, "ZAM/2026/117")).Value!;
         await certificates.BlockAsync(batch[0].Id, "Lost in the post");
@@ -150,7 +151,7 @@ public sealed class CertificateLifecycleTests
     public async Task A_cached_balance_that_differs_from_its_ledger_is_reported()
     {
         await using var host = await StartAsync(DatabaseProvider.Sqlite);
-        var series = await CertificateTestData.SeriesAsync(host, 10000);
+        var series = await AGiftCardSeries(host.Services).Worth(10000).BuildAsync();
         var card = (await host.Get<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store))).Value!;
         await using (var db = await host.NewContextAsync())
         {
@@ -173,7 +174,7 @@ public sealed class CertificateLifecycleTests
     public async Task Corrections_need_a_reason_and_never_take_the_balance_below_zero()
     {
         await using var host = await StartAsync(DatabaseProvider.Sqlite);
-        var series = await CertificateTestData.SeriesAsync(host, 10000);
+        var series = await AGiftCardSeries(host.Services).Worth(10000).BuildAsync();
         var card = (await host.Get<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store))).Value!;
         var service = host.Get<CertificateService>();
 

@@ -6,6 +6,7 @@ using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Security;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Certificates;
 
@@ -18,7 +19,7 @@ public sealed class CertificateLookupTests
     public async Task A_typed_code_finds_its_card_and_wrong_codes_stop_after_twenty_a_minute(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
-        var series = await CertificateTestData.SeriesAsync(host, 5000);
+        var series = await AGiftCardSeries(host.Services).Worth(5000).BuildAsync();
         var card = (await host.Get<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store))).Value!;
         var lookup = host.Get<CertificateLookup>();
         CurrentUser.CircuitUser = Staff("u-orders");

@@ -8,6 +8,7 @@ using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Ui;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Certificates;
 
@@ -45,9 +46,9 @@ public sealed class CertificateReportsTests
     public async Task Liability_is_the_balance_left_on_active_and_partly_used_cards_per_currency(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);
-        var hundred = await CertificateTestData.SeriesAsync(host, 10000);
-        var chosen = await CertificateTestData.SeriesAsync(host, faceValue: null);
-        var euro = await CertificateTestData.SeriesAsync(host, 5000);
+        var hundred = await AGiftCardSeries(host.Services).Worth(10000).BuildAsync();
+        var chosen = await AGiftCardSeries(host.Services).OfChosenValue().BuildAsync();
+        var euro = await AGiftCardSeries(host.Services).Worth(5000).BuildAsync();
         await using (var db = await host.NewContextAsync())
         {
             await db.Set<CertificateSeries>().Where(s => s.Id == euro.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Currency, "EUR"));
@@ -73,7 +74,7 @@ public sealed class CertificateReportsTests
     public async Task Expiring_soon_pages_the_spendable_cards_whose_last_day_is_within_the_days_asked(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);
-        var series = await CertificateTestData.SeriesAsync(host, 10000);
+        var series = await AGiftCardSeries(host.Services).Worth(10000).BuildAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         var in10 = await SellAsync(host, series);
         var in29 = await SellAsync(host, series);
@@ -119,7 +120,7 @@ public sealed class CertificateReportsTests
     public async Task Write_offs_in_a_period_count_and_sum_the_balances_that_expired_unused(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);
-        var series = await CertificateTestData.SeriesAsync(host, 10000);
+        var series = await AGiftCardSeries(host.Services).Worth(10000).BuildAsync();
         var untouched = await SellAsync(host, series);
         var partlyUsed = await SellAsync(host, series);
         await SpendAsync(host, partlyUsed, "ORDER-1", 4000);
@@ -148,8 +149,8 @@ public sealed class CertificateReportsTests
     public async Task Sales_per_shop_day_and_channel_and_redemptions_less_releases_per_day(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);
-        var hundred = await CertificateTestData.SeriesAsync(host, 10000);
-        var chosen = await CertificateTestData.SeriesAsync(host, faceValue: null);
+        var hundred = await AGiftCardSeries(host.Services).Worth(10000).BuildAsync();
+        var chosen = await AGiftCardSeries(host.Services).OfChosenValue().BuildAsync();
 
         SetClock(9, 23, 30); // 00:30 on the 10th in the shop
         await SellAsync(host, hundred, SalesChannel.Store);

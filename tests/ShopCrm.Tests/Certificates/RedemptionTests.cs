@@ -4,6 +4,7 @@ using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Certificates;
 
@@ -12,7 +13,7 @@ public sealed class RedemptionTests
     private static async Task<(CoreHost Host, Certificate Card)> CardOf100Async(DatabaseProvider provider, bool partial = true)
     {
         var host = await CoreHost.StartAsync(provider);
-        var series = await CertificateTestData.SeriesAsync(host, 10000, partial);
+        var series = await AGiftCardSeries(host.Services).Worth(10000).PartialUse(partial).BuildAsync();
         var sold = await host.Get<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store));
         return (host, sold.Value!);
     }
@@ -125,7 +126,7 @@ public sealed class RedemptionTests
         await host.Get<CertificateService>().UnblockAsync(card.Id);
         await using (var db = await host.NewContextAsync())
         {
-            await db.Set<Certificate>().Where(c => c.Id == card.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, DateTime.UtcNow.AddDays(-1)));
+            await db.Set<Certificate>().Where(c => c.Id == card.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, host.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(-1)));
         }
 
         Assert.Equal(CertificateError.Expired, (await redemption.ReserveAsync(card.Code, "O-4", 100, SalesChannel.Online)).Error);

@@ -13,13 +13,7 @@ namespace ShopCrm.Tests.Clients;
 
 public sealed class ClientSiteApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
-    private async Task<HttpClient> ShopClientAsync(params string[] scopes)
-    {
-        var key = await app.Factory.Services.GetRequiredService<ApiKeyService>().CreateAsync("e-shop", scopes, "test");
-        var client = app.Factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
-        return client;
-    }
+    private Task<HttpClient> ShopClientAsync(params string[] scopes) => app.Factory.CreateApiClientAsync("e-shop", scopes);
 
     [Fact]
     public async Task Registering_twice_by_site_id_and_by_email_updates_one_client_and_consent_changes_record_their_source()

@@ -55,7 +55,7 @@ public sealed class AccountTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     {
         var client = await app.Factory.LogInAsync("content@demo.shopcrm.pl", DemoAccounts.Password);
         var dashboard = await client.GetStringAsync("/");
-        var token = System.Text.RegularExpressions.Regex.Match(dashboard, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiforgeryField.TokenIn(dashboard);
 
         var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
@@ -71,7 +71,7 @@ public sealed class AccountTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Assert.True((await users.CreateAsync(user, "first-long-password")).Succeeded);
         var client = await app.Factory.LogInAsync(user.Email, "first-long-password");
         var form = await client.GetStringAsync("/account/change-password");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiforgeryField.TokenIn(form);
 
         var tooShort = await client.PostAsync("/account/change-password", ChangeForm(token, "first-long-password", "short"));
         var changed = await client.PostAsync("/account/change-password", ChangeForm(token, "first-long-password", "second-long-password"));

@@ -1,14 +1,14 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Tests.Infrastructure;
 
 // The whole app in process over a fresh database with the demo accounts seeded.
-public sealed partial class WebAppFactory : WebApplicationFactory<Program>
+public sealed class WebAppFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("shopcrm-web-").FullName;
 
@@ -39,6 +39,15 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
     public HttpClient CreateAnonymousClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    // The e-shop's side: a client that sends a fresh API key with the given scopes.
+    public async Task<HttpClient> CreateApiClientAsync(string keyName, params string[] scopes)
+    {
+        var key = await Services.GetRequiredService<ApiKeyService>().CreateAsync(keyName, scopes, "test");
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
+        return client;
+    }
+
     public async Task<HttpClient> LogInAsync(string email, string password)
     {
         var client = CreateAnonymousClient();
@@ -54,7 +63,7 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password)
     {
         var page = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        var token = AntiforgeryField.TokenIn(page);
         return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
@@ -77,7 +86,4 @@ public sealed partial class WebAppFactory : WebApplicationFactory<Program>
             // Left for the OS to clean.
         }
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -10,13 +10,13 @@ using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
-using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Orders;
 using ShopCrm.Orders.Api;
 using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
 
@@ -143,72 +143,28 @@ public sealed class OrderApiTests(WebAppFixture app) : IClassFixture<WebAppFixtu
     [Fact]
     public async Task A_key_without_the_orders_scope_cannot_place_orders()
     {
-        var key = await app.Factory.Services.GetRequiredService<ApiKeyService>().CreateAsync("catalog feed", ["api.catalog.feed"], "test");
-        var client = app.Factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
+        var client = await app.Factory.CreateApiClientAsync("catalog feed", "api.catalog.feed");
 
         var response = await client.PostAsJsonAsync("/api/v1/orders", SiteOrder("WWW-X", "ANY", 1, guest: true));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private static SiteOrderDto SiteOrder(string siteOrderId, string sku, int quantity, bool guest)
-    {
-        var tag = Guid.NewGuid().ToString("N")[..8];
-        return new SiteOrderDto(
-            siteOrderId,
-            new SiteCustomerDto("site-" + tag, "Ewa", "Nowak", null, null, $"ewa.{tag}@example.pl", $"+48 600 {Random.Shared.Next(100, 999)} {Random.Shared.Next(100, 999)}", null),
-            guest,
-            "BankTransfer",
-            "Courier",
-            null,
-            new SiteAddressDto("ul. Wiślana 3", "31-007", "Kraków", "PL"),
-            null,
-            [new SiteOrderLineDto(sku, quantity)]);
-    }
+    // A fresh phone per order, as different customers of one e-shop have.
+    private static SiteOrderDto SiteOrder(string siteOrderId, string sku, int quantity, bool guest) =>
+        ASiteOrder().WithId(siteOrderId).AsGuest(guest).WithPhone($"+48 600 {Random.Shared.Next(100, 999)} {Random.Shared.Next(100, 999)}").WithLine(sku, quantity).Build();
 
-    private async Task<HttpClient> ShopClientAsync()
-    {
-        var key = await app.Factory.Services.GetRequiredService<ApiKeyService>().CreateAsync("e-shop", [OrderPermissions.SitePlace], "test");
-        var client = app.Factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
-        return client;
-    }
+    private Task<HttpClient> ShopClientAsync() => app.Factory.CreateApiClientAsync("e-shop", OrderPermissions.SitePlace);
 
     private async Task<string> ModelInStockAsync(int units)
     {
-        var sku = "API-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        await using var db = await NewContextAsync();
-        var category = new Category { Name = "API " + sku };
-        db.Add(category);
-        await db.SaveChangesAsync();
-        var product = new Product { Sku = sku, Name = "Wędka " + sku, CategoryId = category.Id, NetPriceMinor = 10000, GrossPriceMinor = 12300, Status = ProductStatus.Active, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-        db.Add(product);
-        var warehouse = await db.Set<Warehouse>().FirstOrDefaultAsync(w => w.IsDefault && w.IsActive);
-        if (warehouse is null)
-        {
-            warehouse = new Warehouse { Code = "API", Name = "Magazyn API", IsDefault = true };
-            db.Add(warehouse);
-        }
-
-        await db.SaveChangesAsync();
-        await app.Factory.Services.GetRequiredService<StockService>().ReceiveAsync(product.Id, warehouse.Id, units, "Dostawa", null);
-        return sku;
+        var model = await AModel(app.Factory.Services).WithSkuPrefix("API-").NamedAfterSku("Wędka ")
+            .InStock(units, AWarehouse(app.Factory.Services).Coded("API", "Magazyn API")).BuildAsync();
+        return model.Sku;
     }
 
-    private async Task<Certificate> GiftCardAsync(long faceValueMinor)
-    {
-        var series = new CertificateSeries { Name = "API " + Guid.NewGuid().ToString("N")[..6], FaceValueMinor = faceValueMinor, AllowPartialUse = true, UsableIn = SalesChannel.All, ValidityMonths = 12 };
-        await using (var db = await NewContextAsync())
-        {
-            db.Add(series);
-            await db.SaveChangesAsync();
-        }
-
-        var sold = await app.Factory.Services.GetRequiredService<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store));
-        Assert.True(sold.Succeeded, sold.Error?.Message);
-        return sold.Value!;
-    }
+    private Task<Certificate> GiftCardAsync(long faceValueMinor) =>
+        AGiftCard(app.Factory.Services).Worth(faceValueMinor).OfSeriesNamed("API ").BuildAsync();
 
     private Task<ShopDbContext> NewContextAsync() =>
         app.Factory.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();

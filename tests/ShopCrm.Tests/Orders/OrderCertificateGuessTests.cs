@@ -7,6 +7,7 @@ using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
 
@@ -19,9 +20,9 @@ public sealed class OrderCertificateGuessTests
     public async Task Staff_typing_wrong_codes_on_an_order_are_stopped_after_twenty_a_minute(DatabaseProvider provider)
     {
         await using var shop = await OrderFixture.StartAsync(provider);
-        var card = await OrderTestData.GiftCardAsync(shop.Host, 5000);
+        var card = await AGiftCard(shop.Host.Services).Worth(5000).BuildAsync();
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 1)));
-        await shop.Host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
+        await shop.Host.Get<PermissionStore>().ApplyDefaultGrantsAsync(shop.UtcNow);
         CurrentUser.CircuitUser = Staff("u-orders");
         try
         {
@@ -37,7 +38,7 @@ public sealed class OrderCertificateGuessTests
             Assert.StartsWith("Too many gift card codes tried.", refused.Error!.Fields![nameof(Order.CertificateCode)]);
             var order = await shop.LoadAsync(placed.Id);
             Assert.Null(order.CertificateCode);
-            Assert.Equal(5000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+            Assert.Equal(5000, await shop.BalanceAsync(card.Id));
 
             CurrentUser.CircuitUser = Staff("u-colleague");
             var applied = await shop.Orders.ApplyCertificateAsync(placed.Id, placed.Version, card.Code);

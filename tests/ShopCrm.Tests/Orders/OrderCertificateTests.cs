@@ -6,8 +6,8 @@ using ShopCrm.Core.Data;
 using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
-using ShopCrm.Tests.Certificates;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
 
@@ -19,7 +19,7 @@ public sealed class OrderCertificateTests
     public async Task A_gift_card_sent_with_a_new_order_lowers_what_is_payable_and_holds_its_balance(DatabaseProvider provider)
     {
         await using var shop = await OrderFixture.StartAsync(provider);
-        var card = await OrderTestData.GiftCardAsync(shop.Host, 5000);
+        var card = await AGiftCard(shop.Host.Services).Worth(5000).BuildAsync();
 
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)) with { CertificateCode = card.Code.ToLowerInvariant() });
 
@@ -27,7 +27,7 @@ public sealed class OrderCertificateTests
         Assert.Equal((24600L, 5000L, 19600L, card.Code), (order.GrossMinor, order.CertificateAmountMinor, order.PayableMinor, order.CertificateCode));
         Assert.Equal(order.Version, placed.Version);
         Assert.Null(placed.CertificateProblem);
-        Assert.Equal(0, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        Assert.Equal(0, await shop.BalanceAsync(card.Id));
     }
 
     [Theory]
@@ -36,10 +36,10 @@ public sealed class OrderCertificateTests
     public async Task A_gift_card_that_cannot_pay_stops_the_order_with_a_message_on_its_field(DatabaseProvider provider)
     {
         await using var shop = await OrderFixture.StartAsync(provider);
-        var usedUp = await OrderTestData.GiftCardAsync(shop.Host, 1000);
+        var usedUp = await AGiftCard(shop.Host.Services).Worth(1000).BuildAsync();
         await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Line.Id, 1)) with { CertificateCode = usedUp.Code });
-        var storeOnly = await SoldAsync(shop, await CertificateTestData.SeriesAsync(shop.Host, 5000, usableIn: SalesChannel.Store));
-        var wholeOnly = await SoldAsync(shop, await CertificateTestData.SeriesAsync(shop.Host, 50000, partial: false));
+        var storeOnly = await AGiftCard(shop.Host.Services).Worth(5000).UsableOnlyIn(SalesChannel.Store).BuildAsync();
+        var wholeOnly = await AGiftCard(shop.Host.Services).Worth(50000).SingleUse().BuildAsync();
 
         var refused = new[]
         {
@@ -57,7 +57,7 @@ public sealed class OrderCertificateTests
 
         await using var db = await shop.Host.NewContextAsync();
         Assert.Equal(1, await db.Set<Order>().CountAsync());
-        Assert.Equal(50000, await OrderTestData.BalanceAsync(shop.Host, wholeOnly.Id));
+        Assert.Equal(50000, await shop.BalanceAsync(wholeOnly.Id));
         Assert.Equal((10, 0), await shop.StockAsync(shop.Reel));
     }
 
@@ -67,7 +67,7 @@ public sealed class OrderCertificateTests
     public async Task A_gift_card_that_pays_the_whole_order_makes_it_paid_and_spends_its_hold(DatabaseProvider provider)
     {
         await using var shop = await OrderFixture.StartAsync(provider);
-        var card = await OrderTestData.GiftCardAsync(shop.Host, 50000);
+        var card = await AGiftCard(shop.Host.Services).Worth(50000).BuildAsync();
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)));
 
         var applied = await shop.Orders.ApplyCertificateAsync(placed.Id, placed.Version, card.Code);
@@ -77,7 +77,7 @@ public sealed class OrderCertificateTests
         Assert.Equal((24600L, 0L, PaymentState.Paid), (order.CertificateAmountMinor, order.PayableMinor, order.PaymentState));
         Assert.NotNull(order.PaidAt);
         Assert.Equal(ReservationStatus.Committed, await ReservationAsync(shop, card, order.Number));
-        Assert.Equal(25400, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        Assert.Equal(25400, await shop.BalanceAsync(card.Id));
         Assert.Contains("OrderPaid", shop.Events.Names(placed.Id));
 
         // Paid by the card, it goes to assembly without a payment step; cancelled, the card gets its amount back.
@@ -85,7 +85,7 @@ public sealed class OrderCertificateTests
         Assert.Contains(OrderStatus.Assembly, OrderTransitions.AllowedFrom(await shop.LoadAsync(placed.Id)));
         await shop.MoveAsync(placed.Id, OrderStatus.Cancelled);
         Assert.Equal(ReservationStatus.Refunded, await ReservationAsync(shop, card, order.Number));
-        Assert.Equal(50000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        Assert.Equal(50000, await shop.BalanceAsync(card.Id));
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public sealed class OrderCertificateTests
     public async Task Cancelling_an_order_paid_by_a_card_whose_hold_was_never_spent_gives_the_card_its_amount_back(DatabaseProvider provider)
     {
         await using var shop = await OrderFixture.StartAsync(provider);
-        var card = await OrderTestData.GiftCardAsync(shop.Host, 50000);
+        var card = await AGiftCard(shop.Host.Services).Worth(50000).BuildAsync();
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 1)) with { CertificateCode = card.Code });
         var order = await shop.LoadAsync(placed.Id);
         Assert.Equal(PaymentState.Paid, order.PaymentState);
@@ -109,7 +109,7 @@ public sealed class OrderCertificateTests
         await shop.MoveAsync(placed.Id, OrderStatus.Cancelled);
 
         Assert.Equal(ReservationStatus.Released, await ReservationAsync(shop, card, order.Number));
-        Assert.Equal(50000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        Assert.Equal(50000, await shop.BalanceAsync(card.Id));
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class OrderCertificateTests
         await using var shop = await OrderFixture.StartAsync(provider);
         for (var round = 0; round < 6; round++)
         {
-            var card = await OrderTestData.GiftCardAsync(shop.Host, 30000);
+            var card = await AGiftCard(shop.Host.Services).Worth(30000).BuildAsync();
             var first = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)));
             var second = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)));
 
@@ -131,7 +131,7 @@ public sealed class OrderCertificateTests
             Assert.All(results, r => Assert.True(r.Succeeded, r.Error?.Message));
             var paid = new[] { (await shop.LoadAsync(first.Id)).CertificateAmountMinor, (await shop.LoadAsync(second.Id)).CertificateAmountMinor }.Order();
             Assert.Equal([5400L, 24600L], paid);
-            Assert.Equal(0, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+            Assert.Equal(0, await shop.BalanceAsync(card.Id));
         }
     }
 
@@ -139,12 +139,5 @@ public sealed class OrderCertificateTests
     {
         await using var db = await shop.Host.NewContextAsync();
         return await db.Set<CertificateReservation>().Where(r => r.CertificateId == card.Id && r.OrderReference == orderNumber).Select(r => r.Status).SingleAsync();
-    }
-
-    private static async Task<Certificate> SoldAsync(OrderFixture shop, CertificateSeries series)
-    {
-        var sold = await shop.Host.Get<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store));
-        Assert.True(sold.Succeeded, sold.Error?.Message);
-        return sold.Value!;
     }
 }

@@ -1,7 +1,4 @@
-using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Company;
-using ShopCrm.Tests.Catalog;
 using ShopCrm.Tests.Infrastructure;
 
 namespace ShopCrm.Tests.Orders;
@@ -22,18 +19,5 @@ public static class OrderDocumentTestData
             Email = "sklep@szczupak.test",
         });
         await db.SaveChangesAsync();
-    }
-
-    // A book at 50.00 net with the reduced 8% VAT rate, next to the fixture's 23% models.
-    public static async Task<Product> BookAtEightPercentAsync(OrderFixture shop, int inStock = 20)
-    {
-        var host = shop.Host;
-        var category = await CatalogTestData.CategoryAsync(host, "Poradniki");
-        var book = CatalogTestData.Product("KSI-001", category, 5400, name: "Poradnik wędkarza");
-        book.NetPriceMinor = 5000;
-        book.VatRatePercent = 8;
-        book = await CatalogTestData.AddAsync(host, book);
-        await host.Get<ShopCrm.Catalog.Services.Stock.StockService>().ReceiveAsync(book.Id, shop.Warehouse.Id, inStock, "Dostawa", null);
-        return book;
     }
 }

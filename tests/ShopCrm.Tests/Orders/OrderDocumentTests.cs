@@ -6,6 +6,8 @@ using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 using ShopCrm.Orders.Services.Documents;
 using ShopCrm.Tests.Core.Pdf;
+using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
 
@@ -18,14 +20,15 @@ public sealed class OrderDocumentTests
     {
         await using var shop = await OrderFixture.StartAsync(provider);
         await OrderDocumentTestData.SellerAsync(shop.Host);
-        var book = await OrderDocumentTestData.BookAtEightPercentAsync(shop);
+        var book = await AModel(shop.Host.Services).WithSku("KSI-001").Named("Poradnik wędkarza").InNewCategory("Poradniki")
+            .PricedAt(5400, netMinor: 5000).AtVat(8).InStock(20, shop.Warehouse).BuildAsync();
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2), new OrderLineDraft(book.Id, 1)));
         await shop.MoveAsync(placed.Id, OrderStatus.Confirmed);
 
         var issued = await Documents(shop).IssueAsync(placed.Id, OrderDocumentType.Invoice);
 
         Assert.True(issued.Succeeded, issued.Error?.Message);
-        var year = DateTime.UtcNow.Year;
+        var year = shop.ShopYear;
         Assert.Equal($"FV/{year}/00001", issued.Value!.Number);
         Assert.Equal(30000, issued.Value.GrossMinor);
         var text = await TextAsync(shop, issued.Value.Id);
@@ -93,7 +96,7 @@ public sealed class OrderDocumentTests
 
         Assert.Equal("not-issuable", refused.Error!.Code);
         Assert.Equal(first.Value!.Id, again.Value!.Id);
-        Assert.Equal($"WZ/{DateTime.UtcNow.Year}/00001", note.Value!.Number);
+        Assert.Equal($"WZ/{shop.ShopYear}/00001", note.Value!.Number);
         Assert.Equal([OrderDocumentType.Invoice, OrderDocumentType.DeliveryNote], (await Documents(shop).ListAsync(placed.Id)).Select(d => d.Type));
         var text = await TextAsync(shop, note.Value.Id);
         Assert.Contains("Wydanie zewnętrzne (WZ)", text);
@@ -107,14 +110,8 @@ public sealed class OrderDocumentTests
     {
         await using var shop = await OrderFixture.StartAsync(provider);
         await OrderDocumentTestData.SellerAsync(shop.Host);
-        var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 3), new OrderLineDraft(shop.Line.Id, 2)));
-        foreach (var step in new[] { OrderStatus.Confirmed, OrderStatus.Paid, OrderStatus.Assembly, OrderStatus.Packed })
-        {
-            await shop.MoveAsync(placed.Id, step);
-        }
-
-        await shop.MoveAsync(placed.Id, OrderStatus.Shipped, "InPost", "6200");
-        await shop.MoveAsync(placed.Id, OrderStatus.Delivered);
+        var placed = await AnOrder(shop.Host.Services).ForClient(shop.Client).WithLine(shop.Reel, 3).WithLine(shop.Line, 2)
+            .ShippedBy("InPost", "6200").Delivered().PlaceAsync();
         var invoice = await Documents(shop).IssueAsync(placed.Id, OrderDocumentType.Invoice);
         var order = await shop.LoadAsync(placed.Id);
         var returned = await shop.Workflow.ChangeStatusAsync(new OrderStatusRequest(placed.Id, order.Version, OrderStatus.Returned)
@@ -134,7 +131,7 @@ public sealed class OrderDocumentTests
 
         Assert.True(correction.Succeeded, correction.Error?.Message);
         Assert.Equal(correction.Value!.Id, twice.Value!.Id);
-        var year = DateTime.UtcNow.Year;
+        var year = shop.ShopYear;
         Assert.Equal($"KOR/{year}/00001", correction.Value.Number);
         Assert.Equal(-12300, correction.Value.GrossMinor);
         var text = await TextAsync(shop, correction.Value.Id);
@@ -166,12 +163,33 @@ public sealed class OrderDocumentTests
         var issued = await Task.WhenAll(orders.Concat(orders).Select(id => Task.Run(() => Documents(shop).IssueAsync(id, OrderDocumentType.Invoice))));
 
         Assert.All(issued, r => Assert.True(r.Succeeded, r.Error?.Message));
-        var year = DateTime.UtcNow.Year;
+        var year = shop.ShopYear;
         await using var db = await shop.Host.NewContextAsync();
         var stored = await db.Set<OrderDocument>().Select(d => new { d.Id, d.OrderId, d.Number }).ToListAsync();
         Assert.Equal(Enumerable.Range(1, 12).Select(n => $"FV/{year}/{n:D5}"), stored.Select(d => d.Number).Order());
         Assert.Equal(orders.Order(), stored.Select(d => d.OrderId).Order());
         Assert.All(issued.GroupBy(r => r.Value!.Id), both => Assert.Equal(2, both.Count()));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Documents_made_after_23_utc_on_new_years_eve_are_numbered_in_the_new_year_of_the_shop(DatabaseProvider provider)
+    {
+        // 22:30 UTC on 31 December is 23:30 in Warsaw, still the old year; an hour later it is 00:30 on 1 January.
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 31, 22, 30, 0, TimeSpan.Zero));
+        await using var shop = await OrderFixture.StartAsync(provider, clock: clock);
+        var anOrder = AnOrder(shop.Host.Services).ForClient(shop.Client).WithLine(shop.Reel).Confirmed();
+
+        var lastOfTheYear = await anOrder.PlaceAsync();
+        var lastInvoice = await Documents(shop).IssueAsync(lastOfTheYear.Id, OrderDocumentType.Invoice);
+        clock.Advance(TimeSpan.FromHours(1));
+        var firstOfTheYear = await anOrder.PlaceAsync();
+        var firstInvoice = await Documents(shop).IssueAsync(firstOfTheYear.Id, OrderDocumentType.Invoice);
+
+        Assert.Equal(("ZAM/2026/00001", "FV/2026/00001"), (lastOfTheYear.Number, lastInvoice.Value!.Number));
+        Assert.Equal(("ZAM/2027/00001", "FV/2027/00001"), (firstOfTheYear.Number, firstInvoice.Value!.Number));
+        Assert.Equal(2027, shop.ShopYear);
     }
 
     private static OrderDocuments Documents(OrderFixture shop) => shop.Host.Get<OrderDocuments>();

@@ -3,16 +3,18 @@ using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Catalog.Services.Stock;
+using ShopCrm.Certificates.Domain;
 using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
-using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Events;
+using ShopCrm.Core.Time;
 using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 using ShopCrm.Tests.Catalog;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
 
@@ -45,6 +47,12 @@ public sealed class OrderFixture : IAsyncDisposable
 
     public OrderWorkflow Workflow => Host.Get<OrderWorkflow>();
 
+    // The app's clock, not the machine's: a test that moves it sees what the app sees.
+    public DateTime UtcNow => Host.Get<TimeProvider>().GetUtcNow().UtcDateTime;
+
+    // Document series are numbered per year in the shop's time zone, not in UTC.
+    public int ShopYear => Host.Get<ShopClock>().LocalToday.Year;
+
     public static async Task<OrderFixture> StartAsync(
         DatabaseProvider provider, int reelsInStock = 10, int linesInStock = 100, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
     {
@@ -61,38 +69,14 @@ public sealed class OrderFixture : IAsyncDisposable
                 services.AddSingleton(handler, sp => sp.GetRequiredService<RecordingOrderEvents>());
             }
         }, settings);
+        var services = host.Services;
+        var warehouse = await AWarehouse(services).Coded("MAG", "Magazyn główny").BuildAsync();
         var category = await CatalogTestData.CategoryAsync(host, "Kołowrotki");
-        var reel = CatalogTestData.Product("KOL-3000", category, 12300, name: "Kołowrotek spinningowy 3000");
-        reel.NetPriceMinor = 10000;
-        reel = await CatalogTestData.AddAsync(host, reel);
-        var line = CatalogTestData.Product("PLE-020", category, 2460, name: "Plecionka 0,20 mm");
-        line.NetPriceMinor = 2000;
-        line = await CatalogTestData.AddAsync(host, line);
-        var warehouse = await CatalogTestData.AddAsync(host, new Warehouse { Code = "MAG", Name = "Magazyn główny", IsDefault = true });
-        var stock = host.Get<StockService>();
-        if (reelsInStock > 0)
-        {
-            await stock.ReceiveAsync(reel.Id, warehouse.Id, reelsInStock, "Dostawa", null);
-        }
-
-        if (linesInStock > 0)
-        {
-            await stock.ReceiveAsync(line.Id, warehouse.Id, linesInStock, "Dostawa", null);
-        }
-
-        var created = await host.Get<IClientDirectory>().CreateAsync(new ClientDraft
-        {
-            FirstName = "Anna",
-            LastName = "Kowalska",
-            Email = "anna.kowalska@example.pl",
-            Phone = "601 200 300",
-            Street = "ul. Rybacka 5",
-            PostalCode = "30-001",
-            City = "Kraków",
-        });
-        Assert.True(created.Succeeded);
-        await using var db = await host.NewContextAsync();
-        var client = await db.Set<Client>().AsNoTracking().SingleAsync(c => c.Id == created.ClientId);
+        var reel = await AModel(services).WithSku("KOL-3000").Named("Kołowrotek spinningowy 3000").InCategory(category)
+            .PricedAt(12300, netMinor: 10000).InStock(reelsInStock, warehouse).BuildAsync();
+        var line = await AModel(services).WithSku("PLE-020").Named("Plecionka 0,20 mm").InCategory(category)
+            .PricedAt(2460, netMinor: 2000).InStock(linesInStock, warehouse).BuildAsync();
+        var client = await AClient(services).BuildAsync();
         return new OrderFixture(host, reel, line, warehouse, client);
     }
 
@@ -150,6 +134,12 @@ public sealed class OrderFixture : IAsyncDisposable
     {
         await using var db = await Host.NewContextAsync();
         return await db.Set<ClientTimelineEntry>().CountAsync(e => e.ClientId == Client.Id && e.Source == "Orders" && e.Link == $"/orders/{orderId}");
+    }
+
+    public async Task<long> BalanceAsync(long certificateId)
+    {
+        await using var db = await Host.NewContextAsync();
+        return await db.Set<Certificate>().Where(c => c.Id == certificateId).Select(c => c.BalanceMinor).SingleAsync();
     }
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();

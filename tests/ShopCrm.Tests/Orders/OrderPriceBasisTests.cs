@@ -14,6 +14,7 @@ using ShopCrm.Orders.Services.Documents;
 using ShopCrm.Tests.Catalog;
 using ShopCrm.Tests.Core.Pdf;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
 
@@ -115,22 +116,15 @@ public sealed class OrderPriceBasisTests
     private static async Task<(Product Float, Product Reel)> ShelfModelsAsync(OrderFixture shop)
     {
         var category = await CatalogTestData.CategoryAsync(shop.Host, "Półka");
-        var models = new List<Product>();
-        foreach (var (sku, gross) in new[] { ("SPL-1499", 1499L), ("KOL-1999", 1999L) })
-        {
-            var model = CatalogTestData.Product(sku, category, gross);
-            model.NetPriceMinor = Vat.NetOf(new Money(gross, "PLN"), 23).MinorUnits;
-            model = await CatalogTestData.AddAsync(shop.Host, model);
-            await shop.Host.Get<StockService>().ReceiveAsync(model.Id, shop.Warehouse.Id, 20, "Dostawa", null);
-            models.Add(model);
-        }
-
-        return (models[0], models[1]);
+        var onTheShelf = AModel(shop.Host.Services).InCategory(category);
+        var spinner = await onTheShelf.WithSku("SPL-1499").PricedAt(1499).InStock(20, shop.Warehouse).BuildAsync();
+        var reel = await onTheShelf.WithSku("KOL-1999").PricedAt(1999).InStock(20, shop.Warehouse).BuildAsync();
+        return (spinner, reel);
     }
 
     private static async Task<ShopUser> UserAsync(OrderFixture shop, string email, string fullName)
     {
-        var user = new ShopUser { UserName = email, Email = email, FullName = fullName, CreatedAt = DateTime.UtcNow };
+        var user = new ShopUser { UserName = email, Email = email, FullName = fullName, CreatedAt = shop.UtcNow };
         await using var db = await shop.Host.NewContextAsync();
         db.Users.Add(user);
         await db.SaveChangesAsync();
@@ -141,7 +135,7 @@ public sealed class OrderPriceBasisTests
     // issuing needs orders.edit (PermissionGuard), which the order manager holds by default.
     private static async Task<string> IssueAsAsync(OrderFixture shop, ShopUser user, long orderId)
     {
-        await shop.Host.Get<PermissionStore>().ApplyDefaultGrantsAsync(DateTime.UtcNow);
+        await shop.Host.Get<PermissionStore>().ApplyDefaultGrantsAsync(shop.UtcNow);
         CurrentUser.CircuitUser = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName!), new Claim(ClaimTypes.Role, Roles.OrderManager)], "test"));
         try

@@ -9,6 +9,7 @@ using ShopCrm.Core.Data;
 using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Orders;
 
@@ -24,7 +25,7 @@ public sealed class OrderWorkflowTests
         var first = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2), new OrderLineDraft(shop.Line.Id, 3)));
         var second = await shop.PlaceAsync(shop.Draft());
 
-        var year = DateTime.UtcNow.Year;
+        var year = shop.ShopYear;
         Assert.Equal($"ZAM/{year}/00001", first.Number);
         Assert.Equal($"ZAM/{year}/00002", second.Number);
         var order = await shop.LoadAsync(first.Id);
@@ -182,11 +183,11 @@ public sealed class OrderWorkflowTests
     public async Task Cancelling_an_order_releases_its_stock_and_gift_card(DatabaseProvider provider)
     {
         await using var shop = await OrderFixture.StartAsync(provider);
-        var card = await OrderTestData.GiftCardAsync(shop.Host, 5000);
+        var card = await AGiftCard(shop.Host.Services).Worth(5000).BuildAsync();
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)));
         var applied = await shop.Orders.ApplyCertificateAsync(placed.Id, placed.Version, card.Code.ToLowerInvariant());
         Assert.True(applied.Succeeded, applied.Error?.Message);
-        Assert.Equal(0, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        Assert.Equal(0, await shop.BalanceAsync(card.Id));
         await shop.MoveAsync(placed.Id, OrderStatus.Confirmed);
         Assert.Equal((10, 2), await shop.StockAsync(shop.Reel));
 
@@ -195,7 +196,7 @@ public sealed class OrderWorkflowTests
         var order = await shop.LoadAsync(placed.Id);
         Assert.Equal((OrderStatus.Cancelled, 5000L, 19600L), (order.Status, order.CertificateAmountMinor, order.PayableMinor));
         Assert.Equal((10, 0), await shop.StockAsync(shop.Reel));
-        Assert.Equal(5000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        Assert.Equal(5000, await shop.BalanceAsync(card.Id));
         Assert.Equal(ClientOrderOutcome.Cancelled, (await shop.FactAsync(placed.Id)).Outcome);
         Assert.Equal(["OrderPlaced", "OrderConfirmed", "OrderCancelled"], shop.Events.Names(placed.Id));
     }
@@ -206,7 +207,7 @@ public sealed class OrderWorkflowTests
     public async Task A_partial_return_puts_units_back_and_owes_their_gross_then_the_rest_refunds_the_gift_card(DatabaseProvider provider)
     {
         await using var shop = await OrderFixture.StartAsync(provider);
-        var card = await OrderTestData.GiftCardAsync(shop.Host, 5000);
+        var card = await AGiftCard(shop.Host.Services).Worth(5000).BuildAsync();
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 3)));
         await shop.Orders.ApplyCertificateAsync(placed.Id, placed.Version, card.Code);
         foreach (var step in new[] { OrderStatus.Confirmed, OrderStatus.Paid, OrderStatus.Assembly, OrderStatus.Packed })
@@ -226,7 +227,7 @@ public sealed class OrderWorkflowTests
         var afterPartial = await shop.LoadAsync(placed.Id);
         Assert.Equal((OrderStatus.Returned, 12300L, PaymentState.RefundDue, 1), (afterPartial.Status, afterPartial.RefundDueMinor, afterPartial.PaymentState, afterPartial.Lines[0].ReturnedQuantity));
         Assert.Equal((8, 0), await shop.StockAsync(shop.Reel));
-        Assert.Equal(0, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        Assert.Equal(0, await shop.BalanceAsync(card.Id));
         var fact = await shop.FactAsync(placed.Id);
         Assert.Equal((ClientOrderOutcome.Completed, 24600L), (fact.Outcome, fact.TotalMinor));
 
@@ -235,7 +236,7 @@ public sealed class OrderWorkflowTests
         var whole = await shop.LoadAsync(placed.Id);
         Assert.Equal(36900 - 5000, whole.RefundDueMinor);
         Assert.Equal((10, 0), await shop.StockAsync(shop.Reel));
-        Assert.Equal(5000, await OrderTestData.BalanceAsync(shop.Host, card.Id));
+        Assert.Equal(5000, await shop.BalanceAsync(card.Id));
         Assert.Equal(ClientOrderOutcome.Returned, (await shop.FactAsync(placed.Id)).Outcome);
         Assert.Empty(await shop.Host.Get<StockLedgerCheck>().FindDriftAsync());
         await using var db = await shop.Host.NewContextAsync();

@@ -13,6 +13,7 @@ using ShopCrm.Orders;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Tests.Catalog;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Security;
 
@@ -149,13 +150,7 @@ public sealed class ClientDataAttackTests
 
     private static async Task<string> ModelAsync(CatalogFeedApp app, ProductStatus status)
     {
-        var sku = "CD-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        await using var db = await app.Host.NewContextAsync();
-        var category = new Category { Name = "Client data " + sku };
-        db.Add(category);
-        await db.SaveChangesAsync();
-        db.Add(new Product { Sku = sku, Name = "Wędka " + sku, CategoryId = category.Id, NetPriceMinor = 10000, GrossPriceMinor = 12300, Status = status, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-        return sku;
+        var model = await AModel(app.Host.Services).WithSkuPrefix("CD-").NamedAfterSku("Wędka ").InStatus(status).BuildAsync();
+        return model.Sku;
     }
 }

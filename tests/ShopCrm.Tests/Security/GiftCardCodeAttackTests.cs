@@ -6,14 +6,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Radzen;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Services;
-using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Certificates;
 using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Certificates.Services;
 using ShopCrm.Clients.Domain;
-using ShopCrm.Core.Api;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Identity;
@@ -24,6 +21,7 @@ using ShopCrm.Orders.Api;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Tests.Infrastructure;
 using ShopCrm.Web.Demo;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Security;
 
@@ -214,66 +212,21 @@ public sealed class GiftCardCodeAttackTests(GiftCardAttackApps apps) : IClassFix
     private static Task<HttpClient> LogInAsync(WebAppFactory app, string role) =>
         app.LogInAsync(DemoAccounts.All.Single(a => a.Role == role).Email, DemoAccounts.Password);
 
-    private static async Task<HttpClient> ApiClientAsync(WebAppFactory app, params string[] scopes)
-    {
-        var key = await app.Services.GetRequiredService<ApiKeyService>().CreateAsync("e-shop " + Guid.NewGuid().ToString("N")[..6], scopes, "test");
-        var client = app.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
-        return client;
-    }
+    private static Task<HttpClient> ApiClientAsync(WebAppFactory app, params string[] scopes) =>
+        app.CreateApiClientAsync("e-shop " + Guid.NewGuid().ToString("N")[..6], scopes);
 
-    private static async Task<Certificate> GiftCardAsync(WebAppFactory app)
-    {
-        var series = new CertificateSeries { Name = "Attack " + Guid.NewGuid().ToString("N")[..6], FaceValueMinor = 5000, AllowPartialUse = true, UsableIn = SalesChannel.All, ValidityMonths = 12 };
-        await using (var db = await NewContextAsync(app))
-        {
-            db.Add(series);
-            await db.SaveChangesAsync();
-        }
-
-        var sold = await app.Services.GetRequiredService<CertificateService>().SellAsync(new SaleRequest(series.Id, SalesChannel.Store));
-        Assert.True(sold.Succeeded, sold.Error?.Message);
-        return sold.Value!;
-    }
+    private static Task<Certificate> GiftCardAsync(WebAppFactory app) =>
+        AGiftCard(app.Services).Worth(5000).OfSeriesNamed("Attack ").BuildAsync();
 
     private static async Task<string> ModelInStockAsync(WebAppFactory app)
     {
-        var sku = "GC-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        await using var db = await NewContextAsync(app);
-        var category = new Category { Name = "Attack " + sku };
-        db.Add(category);
-        await db.SaveChangesAsync();
-        var product = new Product { Sku = sku, Name = "Wędka " + sku, CategoryId = category.Id, NetPriceMinor = 10000, GrossPriceMinor = 12300, Status = ProductStatus.Active, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-        db.Add(product);
-        var warehouse = await db.Set<Warehouse>().FirstOrDefaultAsync(w => w.IsDefault && w.IsActive);
-        if (warehouse is null)
-        {
-            warehouse = new Warehouse { Code = "GC", Name = "Magazyn", IsDefault = true };
-            db.Add(warehouse);
-        }
-
-        await db.SaveChangesAsync();
-        await app.Services.GetRequiredService<StockService>().ReceiveAsync(product.Id, warehouse.Id, 50, "Dostawa", null);
-        return sku;
+        var model = await AModel(app.Services).WithSkuPrefix("GC-").NamedAfterSku("Wędka ")
+            .InStock(50, AWarehouse(app.Services).Coded("GC", "Magazyn")).BuildAsync();
+        return model.Sku;
     }
 
-    private static SiteOrderDto SiteOrder(string sku, string certificateCode)
-    {
-        var tag = Guid.NewGuid().ToString("N")[..8];
-        return new SiteOrderDto(
-            "WWW-" + tag,
-            new SiteCustomerDto("site-" + tag, "Ewa", "Nowak", null, null, $"ewa.{tag}@example.pl", "+48 600 100 200", null),
-            false,
-            "BankTransfer",
-            "Courier",
-            null,
-            new SiteAddressDto("ul. Wiślana 3", "31-007", "Kraków", "PL"),
-            null,
-            [new SiteOrderLineDto(sku, 1)])
-        {
-            CertificateCode = certificateCode,
-        };
-    }
+    private static SiteOrderDto SiteOrder(string sku, string certificateCode) =>
+        ASiteOrder().WithLine(sku).PaidWithGiftCard(certificateCode).Build();
 
     private static async Task<int> CountAsync<T>(WebAppFactory app)
         where T : class

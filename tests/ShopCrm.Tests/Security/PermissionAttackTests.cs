@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog;
 using ShopCrm.Catalog.Api;
@@ -18,11 +17,12 @@ using ShopCrm.Orders.Api;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
 using ShopCrm.Tests.Infrastructure;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Security;
 
 // Issue 11, items 1 and 9: what a page hides, the service refuses, and a refusal reads as one.
-public sealed partial class PermissionAttackTests
+public sealed class PermissionAttackTests
 {
     private const long OriginalNetMinor = 45_121;
 
@@ -167,53 +167,19 @@ public sealed partial class PermissionAttackTests
 
     private static async Task<string> DraftModelAsync(StaffApp app)
     {
-        var sku = "ATK-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        await using var db = await app.NewContextAsync();
-        var category = new Category { Name = "Wędki " + sku };
-        db.Add(category);
-        await db.SaveChangesAsync();
-        category.Path = $"/{category.Id}/";
-        db.Add(new Product
-        {
-            Sku = sku, Name = "Wędka spinningowa", CategoryId = category.Id, NetPriceMinor = OriginalNetMinor, GrossPriceMinor = 55_499,
-            Status = ProductStatus.Draft, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
-        });
-        await db.SaveChangesAsync();
-        return sku;
+        var model = await AModel(app.Factory.Services).WithSkuPrefix("ATK-").Named("Wędka spinningowa")
+            .PricedAt(55_499, OriginalNetMinor).InStatus(ProductStatus.Draft).BuildAsync();
+        return model.Sku;
     }
 
     // A confirmed order placed by the e-shop through the site API, with its stock reserved.
     private static async Task<(long Id, int Version)> SiteOrderAsync(StaffApp app)
     {
-        var sku = "ORD-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        int productId, warehouseId;
-        await using (var db = await app.NewContextAsync())
-        {
-            var category = new Category { Name = "Kołowrotki " + sku };
-            db.Add(category);
-            await db.SaveChangesAsync();
-            var product = new Product { Sku = sku, Name = "Kołowrotek " + sku, CategoryId = category.Id, NetPriceMinor = 10_000, GrossPriceMinor = 12_300, Status = ProductStatus.Active, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-            var warehouse = new Warehouse { Code = "MAG", Name = "Magazyn", IsDefault = true };
-            db.AddRange(product, warehouse);
-            await db.SaveChangesAsync();
-            (productId, warehouseId) = (product.Id, warehouse.Id);
-        }
-
-        await app.Get<StockService>().ReceiveAsync(productId, warehouseId, 5, "Dostawa", null);
-        var key = await app.Get<ApiKeyService>().CreateAsync("e-shop", [OrderPermissions.SitePlace], "test");
-        var shop = app.Factory.CreateAnonymousClient();
-        shop.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
+        var warehouse = await AWarehouse(app.Factory.Services).Coded("MAG", "Magazyn").BuildAsync();
+        var model = await AModel(app.Factory.Services).WithSkuPrefix("ORD-").NamedAfterSku("Kołowrotek ").InStock(5, warehouse).BuildAsync();
+        var shop = await app.Factory.CreateApiClientAsync("e-shop", OrderPermissions.SitePlace);
         var siteOrderId = "WWW-" + Guid.NewGuid().ToString("N")[..8];
-        var placed = await shop.PostAsJsonAsync("/api/v1/orders", new SiteOrderDto(
-            siteOrderId,
-            new SiteCustomerDto("site-" + siteOrderId, "Ewa", "Nowak", null, null, $"{siteOrderId}@example.pl", "+48 600 100 200", null),
-            true,
-            "CashOnDelivery",
-            "Courier",
-            null,
-            new SiteAddressDto("ul. Wiślana 3", "31-007", "Kraków", "PL"),
-            null,
-            [new SiteOrderLineDto(sku, 1)]));
+        var placed = await shop.PostAsJsonAsync("/api/v1/orders", ASiteOrder().WithId(siteOrderId).AsGuest().PayingBy("CashOnDelivery").WithLine(model.Sku).Build());
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         await using var check = await app.NewContextAsync();
         var order = await check.Set<Order>().AsNoTracking().SingleAsync(o => o.SiteOrderId == siteOrderId);
@@ -239,9 +205,6 @@ public sealed partial class PermissionAttackTests
     private static async Task<string> AntiforgeryTokenAsync(HttpClient client)
     {
         var page = await client.GetStringAsync("/account/change-password");
-        return TokenField().Match(page).Groups[1].Value;
+        return AntiforgeryField.TokenIn(page);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

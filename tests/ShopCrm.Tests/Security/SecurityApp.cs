@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,7 +11,7 @@ namespace ShopCrm.Tests.Security;
 
 // The whole app over a fresh database of the given provider, without demo data: each test makes the
 // accounts it attacks, and each HTTP client comes from a connection address of its own.
-public sealed partial class SecurityApp : IAsyncDisposable
+public sealed class SecurityApp : IAsyncDisposable
 {
     public const string Password = "a-long-staff-passphrase";
 
@@ -85,11 +84,4 @@ public sealed partial class SecurityApp : IAsyncDisposable
         await factory.DisposeAsync();
         await database.DisposeAsync();
     }
-
-    public static string TokenIn(string html) => AntiforgeryToken().Match(html) is { Success: true } match
-        ? WebUtility.HtmlDecode(match.Groups[1].Value)
-        : throw new InvalidOperationException("The page has no antiforgery token.");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Identity;
 using ShopCrm.Core.Security;
+using ShopCrm.Tests.Infrastructure;
 
 namespace ShopCrm.Tests.Security;
 
@@ -62,7 +63,7 @@ public sealed class SessionAttackTests(SecurityApps apps) : IClassFixture<Securi
         var changed = await here.Http.PostAsync("/account/change-password", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "change-password",
-            ["__RequestVerificationToken"] = SecurityApp.TokenIn(form),
+            ["__RequestVerificationToken"] = AntiforgeryField.TokenIn(form),
             ["Input.CurrentPassword"] = SecurityApp.Password,
             ["Input.NewPassword"] = "another-long-passphrase",
             ["Input.ConfirmPassword"] = "another-long-passphrase",
@@ -105,7 +106,7 @@ public sealed class SessionAttackTests(SecurityApps apps) : IClassFixture<Securi
 
     private static async Task<HttpResponseMessage> LogOutAsync(TestBrowser browser)
     {
-        var token = SecurityApp.TokenIn(await browser.Http.GetStringAsync("/"));
+        var token = AntiforgeryField.TokenIn(await browser.Http.GetStringAsync("/"));
         return await browser.Http.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
     }
 

@@ -5,9 +5,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Services;
-using ShopCrm.Catalog.Services.Stock;
-using ShopCrm.Core.Api;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Identity;
@@ -19,6 +16,7 @@ using ShopCrm.Orders.Services.Documents;
 using ShopCrm.Tests.Core.Pdf;
 using ShopCrm.Tests.Infrastructure;
 using ShopCrm.Web.Demo;
+using static ShopCrm.Tests.Builders.Build;
 
 namespace ShopCrm.Tests.Security;
 
@@ -95,61 +93,20 @@ public sealed class ShelfPriceTests
 
     private static async Task<JsonElement> PlaceAsync(HttpClient shop, string sku, int quantity)
     {
-        var tag = Guid.NewGuid().ToString("N")[..8];
-        var order = new SiteOrderDto(
-            "WWW-" + tag,
-            new SiteCustomerDto("site-" + tag, "Ewa", "Nowak", null, null, $"ewa.{tag}@example.pl", "+48 600 100 200", null),
-            true,
-            "BankTransfer",
-            "Courier",
-            null,
-            new SiteAddressDto("ul. Wiślana 3", "31-007", "Kraków", "PL"),
-            null,
-            [new SiteOrderLineDto(sku, quantity)]);
+        var order = ASiteOrder().AsGuest().WithLine(sku, quantity).Build();
         var response = await shop.PostAsJsonAsync("/api/v1/orders", order);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static async Task<HttpClient> ShopClientAsync(WebAppFactory factory)
-    {
-        var key = await factory.Services.GetRequiredService<ApiKeyService>().CreateAsync("e-shop", [OrderPermissions.SitePlace], "test");
-        var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainKey);
-        return client;
-    }
+    private static Task<HttpClient> ShopClientAsync(WebAppFactory factory) => factory.CreateApiClientAsync("e-shop", OrderPermissions.SitePlace);
 
     // A published model priced on the shelf, its net derived by the VAT rule as the catalog does.
     private static async Task<string> ModelAsync(WebAppFactory factory, long shelfGrossMinor)
     {
-        var sku = "SHELF-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        await using var db = await NewContextAsync(factory);
-        var category = new Category { Name = "Półka " + sku };
-        db.Add(category);
-        await db.SaveChangesAsync();
-        var product = new Product
-        {
-            Sku = sku,
-            Name = "Spławik " + sku,
-            CategoryId = category.Id,
-            NetPriceMinor = Vat.NetOf(new Money(shelfGrossMinor, "PLN"), 23).MinorUnits,
-            GrossPriceMinor = shelfGrossMinor,
-            Status = ProductStatus.Active,
-            CreatedAt = DateTime.UtcNow,
-            UpdatedAt = DateTime.UtcNow,
-        };
-        db.Add(product);
-        var warehouse = await db.Set<Warehouse>().FirstOrDefaultAsync(w => w.IsDefault && w.IsActive);
-        if (warehouse is null)
-        {
-            warehouse = new Warehouse { Code = "SHELF", Name = "Magazyn półki", IsDefault = true };
-            db.Add(warehouse);
-        }
-
-        await db.SaveChangesAsync();
-        var received = await factory.Services.GetRequiredService<StockService>().ReceiveAsync(product.Id, warehouse.Id, 10, "Dostawa", null);
-        Assert.True(received.Succeeded);
-        return sku;
+        var model = await AModel(factory.Services).WithSkuPrefix("SHELF-").NamedAfterSku("Spławik ").PricedAt(shelfGrossMinor)
+            .InStock(10, AWarehouse(factory.Services).Coded("SHELF", "Magazyn półki")).BuildAsync();
+        return model.Sku;
     }
 
     private static Task<ShopDbContext> NewContextAsync(WebAppFactory factory) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using ShopCrm.Tests.Infrastructure;
 
 namespace ShopCrm.Tests.Security;
 
@@ -27,7 +28,7 @@ public sealed class TestBrowser
 
     public async Task<HttpResponseMessage> LogInAsync(string email, string password)
     {
-        var token = SecurityApp.TokenIn(await Http.GetStringAsync("/account/login"));
+        var token = AntiforgeryField.TokenIn(await Http.GetStringAsync("/account/login"));
         return await Http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",

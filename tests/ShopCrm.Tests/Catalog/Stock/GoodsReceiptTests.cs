@@ -3,18 +3,22 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Time;
 using ShopCrm.Tests.Infrastructure;
 
 namespace ShopCrm.Tests.Catalog.Stock;
 
 public sealed class GoodsReceiptTests
 {
+    // Receipts are numbered per year: mid-June keeps the expected series away from the turn of the year.
+    private static readonly DateTimeOffset MidJune = new(2026, 6, 15, 10, 0, 0, TimeSpan.Zero);
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
     public async Task Posting_a_receipt_raises_stock_once_and_numbers_it(DatabaseProvider provider)
     {
-        var stock = await StockFixture.StartAsync(provider);
+        var stock = await StockFixture.StartAsync(provider, new ManualClock(MidJune));
         await using var _ = stock.Host;
         var receipts = stock.Host.Get<GoodsReceiptService>();
         var id = (await receipts.CreateDraftAsync(new GoodsReceiptHeader(stock.Supplier.Id, stock.Warehouse.Id, "FV 123/11/2026", null))).Value;
@@ -24,11 +28,12 @@ public sealed class GoodsReceiptTests
 
         var posted = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => receipts.PostAsync(id, version))));
 
-        Assert.All(posted, r => Assert.Equal($"PZ/{DateTime.UtcNow.Year}/00001", r.Value));
+        var year = stock.Host.Get<ShopClock>().LocalToday.Year;
+        Assert.All(posted, r => Assert.Equal($"PZ/{year}/00001", r.Value));
         Assert.Equal((15, 0, 15, 0), await stock.StateAsync());
         Assert.Equal(StockError.NotDraft, (await receipts.AddLineAsync(id, version + 1, stock.Product.Id, 1, null)).Error);
         await using var db = await stock.Host.NewContextAsync();
-        Assert.All(await db.Set<StockMovement>().ToListAsync(), m => Assert.Equal((StockMovementType.Receipt, $"PZ/{DateTime.UtcNow.Year}/00001"), (m.Type, m.Document)));
+        Assert.All(await db.Set<StockMovement>().ToListAsync(), m => Assert.Equal((StockMovementType.Receipt, $"PZ/{year}/00001"), (m.Type, m.Document)));
     }
 
     [Theory]
@@ -60,7 +65,7 @@ public sealed class GoodsReceiptTests
     [InlineData(DatabaseProvider.Postgres)]
     public async Task Twenty_receipts_posted_at_once_get_numbers_1_to_20(DatabaseProvider provider)
     {
-        var stock = await StockFixture.StartAsync(provider);
+        var stock = await StockFixture.StartAsync(provider, new ManualClock(MidJune));
         await using var _ = stock.Host;
         var receipts = stock.Host.Get<GoodsReceiptService>();
         var drafts = new List<(int Id, int Version)>();
@@ -72,7 +77,7 @@ public sealed class GoodsReceiptTests
 
         var posted = await Task.WhenAll(drafts.Select(d => Task.Run(() => receipts.PostAsync(d.Id, d.Version))));
 
-        var year = DateTime.UtcNow.Year;
+        var year = stock.Host.Get<ShopClock>().LocalToday.Year;
         Assert.Equal(Enumerable.Range(1, 20).Select(n => $"PZ/{year}/{n:D5}"), posted.Select(r => r.Value!).Order());
         Assert.Equal((20, 0, 20, 0), await stock.StateAsync());
     }

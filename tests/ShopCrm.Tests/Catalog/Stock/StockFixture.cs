@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
@@ -8,9 +9,15 @@ namespace ShopCrm.Tests.Catalog.Stock;
 // A model, a supplier and a default warehouse, with helpers that read the cached stock row and the sums of its ledger.
 public sealed record StockFixture(CoreHost Host, Product Product, Supplier Supplier, Warehouse Warehouse)
 {
-    public static async Task<StockFixture> StartAsync(DatabaseProvider provider)
+    public static async Task<StockFixture> StartAsync(DatabaseProvider provider, TimeProvider? clock = null)
     {
-        var host = await CoreHost.StartAsync(provider);
+        var host = await CoreHost.StartAsync(provider, services =>
+        {
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
         var category = await CatalogTestData.CategoryAsync(host, "Kołowrotki");
         var product = await CatalogTestData.AddAsync(host, CatalogTestData.Product("KOL-3000", category, 34900, name: "Kołowrotek spinningowy 3000"));
         var supplier = await CatalogTestData.AddAsync(host, new Supplier { Name = "Hurtownia Wędkarska Karp" });
