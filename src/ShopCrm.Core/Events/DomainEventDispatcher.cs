@@ -35,11 +35,12 @@ public sealed class DomainEventDispatcher(
         }
     }
 
-    // Deliveries that are neither delivered nor given up: what a test waits for, and what a person watches.
-    public async Task<int> PendingAsync(CancellationToken ct)
+    // Deliveries another worker is running now: what follows them becomes due when they finish.
+    public async Task<int> InFlightAsync(CancellationToken ct = default)
     {
+        var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Set<DomainEventDelivery>().CountAsync(d => d.DeliveredAt == null && d.FailedAt == null, ct);
+        return await db.Set<DomainEventDelivery>().CountAsync(d => d.DeliveredAt == null && d.LockedUntil != null && d.LockedUntil >= now, ct);
     }
 
     public async Task<IReadOnlyList<DomainEventDelivery>> GivenUpAsync(CancellationToken ct = default)

@@ -53,11 +53,13 @@ public sealed class OrderFixture : IAsyncDisposable
                 services.AddSingleton(clock);
             }
 
-            services.AddSingleton<RecordingOrderEvents>();
-            foreach (var handler in typeof(RecordingOrderEvents).GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
-            {
-                services.AddSingleton(handler, sp => sp.GetRequiredService<RecordingOrderEvents>());
-            }
+            services.AddDomainEventHandler<OrderPlaced, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderConfirmed, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderPaid, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderDispatched, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderDelivered, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderCancelled, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderReturned, RecordingOrderEvents>();
         }, settings);
         var category = await CatalogTestData.CategoryAsync(host, "Kołowrotki");
         var reel = CatalogTestData.Product("KOL-3000", category, 12300, name: "Kołowrotek spinningowy 3000");
@@ -107,6 +109,7 @@ public sealed class OrderFixture : IAsyncDisposable
     {
         var placed = await Orders.PlaceAsync(draft);
         Assert.True(placed.Succeeded, placed.Error?.Message);
+        await DeliverEventsAsync();
         return placed.Value!;
     }
 
@@ -115,8 +118,12 @@ public sealed class OrderFixture : IAsyncDisposable
         var order = await LoadAsync(orderId);
         var moved = await Workflow.ChangeStatusAsync(new OrderStatusRequest(orderId, order.Version, to) { Carrier = carrier, TrackingNumber = tracking });
         Assert.True(moved.Succeeded, moved.Error?.Message);
+        await DeliverEventsAsync();
         return moved.Value;
     }
+
+    // What the handlers do after a step (stock, gift cards, the client's facts) happens here.
+    public Task<int> DeliverEventsAsync() => Host.DeliverEventsAsync();
 
     public async Task<Order> LoadAsync(long orderId)
     {

@@ -1,5 +1,9 @@
 using ShopCrm.Core.Events;
+using ShopCrm.Orders.Domain;
 
 namespace ShopCrm.Orders.Events;
 
-public sealed record OrderConfirmed(long OrderId, string Number, int? ClientId, DateTime At) : IDomainEvent;
+public sealed record OrderConfirmed(long OrderId, string Number, int? ClientId, DateTime At) : IDomainEvent
+{
+    string IDomainEvent.AggregateKey => Order.EventStream(OrderId);
+}

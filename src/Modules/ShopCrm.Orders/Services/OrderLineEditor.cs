@@ -7,6 +7,7 @@ using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
+using ShopCrm.Orders.Events;
 
 namespace ShopCrm.Orders.Services;
 
@@ -21,7 +22,6 @@ public sealed class OrderLineEditor(
     TimeProvider time,
     ICurrentUser currentUser,
     IStockReservations reservations,
-    OrderClientFacts clientFacts,
     ILogger<OrderLineEditor> logger,
     PermissionGuard guard)
 {
@@ -135,6 +135,7 @@ public sealed class OrderLineEditor(
         order.Version = expectedVersion + 1;
         db.Record(currentUser, now, nameof(Order), order.Id, nameof(Order.Lines), before, after);
         db.Add(new OrderStatusChange { OrderId = order.Id, From = order.Status, To = order.Status, At = now, ChangedBy = currentUser.UserName, Note = Shortened($"Lines changed: {after}") });
+        db.AddEvent(new OrderLinesChanged(order.Id, order.Number, order.ClientId, now, after));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -149,7 +150,6 @@ public sealed class OrderLineEditor(
             await MoveHoldsAsync(db, order, fresh.Keys, dropped, ct);
         }
 
-        await clientFacts.ReportAsync(order.Id, $"Order {order.Number} lines changed", after, ct);
         return OrderResult<int>.Ok(order.Version);
     }
 
