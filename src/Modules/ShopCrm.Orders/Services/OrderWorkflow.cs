@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
