@@ -44,10 +44,16 @@ public sealed class OrderFixture : IAsyncDisposable
     public OrderWorkflow Workflow => Host.Get<OrderWorkflow>();
 
     public static async Task<OrderFixture> StartAsync(
-        DatabaseProvider provider, int reelsInStock = 10, int linesInStock = 100, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+        DatabaseProvider provider,
+        int reelsInStock = 10,
+        int linesInStock = 100,
+        TimeProvider? clock = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var host = await CoreHost.StartAsync(provider, services =>
         {
+            configure?.Invoke(services);
             if (clock is not null)
             {
                 services.AddSingleton(clock);
