@@ -35,12 +35,25 @@ public sealed class DomainEventDispatcher(
         }
     }
 
-    // Deliveries another worker is running now: what follows them becomes due when they finish.
-    public async Task<int> InFlightAsync(CancellationToken ct = default)
+    // Delivers until nothing is due and no other worker holds a delivery (the app's own worker may be running
+    // one at this moment, and what follows it becomes due when it finishes): for tests and maintenance.
+    public async Task<int> DeliverUntilIdleAsync(TimeSpan timeout, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Set<DomainEventDelivery>().CountAsync(d => d.DeliveredAt == null && d.LockedUntil != null && d.LockedUntil >= now, ct);
+        var delivered = 0;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
+        while (true)
+        {
+            delivered += await DeliverDueAsync(limit.Token);
+            var now = time.GetUtcNow().UtcDateTime;
+            await using var db = await contexts.CreateDbContextAsync(limit.Token);
+            if (!await db.Set<DomainEventDelivery>().AnyAsync(d => d.DeliveredAt == null && d.LockedUntil != null && d.LockedUntil >= now, limit.Token))
+            {
+                return delivered;
+            }
+
+            await Task.Delay(20, limit.Token);
+        }
     }
 
     public async Task<IReadOnlyList<DomainEventDelivery>> GivenUpAsync(CancellationToken ct = default)

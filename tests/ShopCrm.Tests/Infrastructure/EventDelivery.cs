@@ -8,27 +8,8 @@ namespace ShopCrm.Tests.Infrastructure;
 // everything due, and waits for deliveries the app's own worker is running at that moment.
 public static class EventDelivery
 {
-    public static async Task<int> DeliverEventsAsync(this IServiceProvider services)
-    {
-        var dispatcher = services.GetRequiredService<DomainEventDispatcher>();
-        var delivered = 0;
-        var giveUpAt = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            delivered += await dispatcher.DeliverDueAsync(CancellationToken.None);
-            if (await dispatcher.InFlightAsync() == 0)
-            {
-                return delivered;
-            }
-
-            if (DateTime.UtcNow > giveUpAt)
-            {
-                throw new TimeoutException("Event deliveries stayed claimed for 30 seconds.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    public static Task<int> DeliverEventsAsync(this IServiceProvider services) =>
+        services.GetRequiredService<DomainEventDispatcher>().DeliverUntilIdleAsync(TimeSpan.FromSeconds(30));
 
     public static Task<int> DeliverEventsAsync(this CoreHost host) => host.Services.DeliverEventsAsync();
 
