@@ -34,7 +34,11 @@ public static class CoreServices
 
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentUser, CurrentUser>();
+        services.Configure<DomainEventOptions>(configuration.GetSection("DomainEvents"));
+        services.AddSingleton<DomainEventSubscriptions>();
+        services.AddSingleton<DomainEventSignal>();
         services.AddSingleton<DomainEventDispatcher>();
+        services.AddHostedService<DomainEventWorker>();
         services.AddSingleton<ShopModuleCatalog>();
         services.AddSingleton(new ShopModule("Core", typeof(CoreServices).Assembly, CorePermissions.All, []));
 

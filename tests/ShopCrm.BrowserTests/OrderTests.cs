@@ -6,6 +6,7 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Events;
 using ShopCrm.Core.Security;
 using System.Net.Http.Json;
 using ShopCrm.Orders;
@@ -109,6 +110,8 @@ public sealed class OrderTests(BrowserApp app)
             Assert.Empty(session.BrowserErrors);
         }
 
+        // The sale of the reserved stock follows the dispatch in the background.
+        await app.Services.GetRequiredService<DomainEventDispatcher>().DeliverUntilIdleAsync(TimeSpan.FromSeconds(30));
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
         var order = await db.Set<Order>().AsNoTracking().SingleAsync(o => o.Number == number);
         Assert.Equal((OrderStatus.Shipped, "DPD", $"0000{run}", PaymentState.Paid), (order.Status, order.Carrier, order.TrackingNumber, order.PaymentState));

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using ShopCrm.Core.Events;
 using ShopCrm.Core.Outbox;
+using ShopCrm.Orders.Contracts;
+using ShopCrm.Orders.Handlers;
 using ShopCrm.Orders.Services.Webhooks;
 
 namespace ShopCrm.Orders;
@@ -19,7 +22,7 @@ public static class OrderWebhooksModule
                 o => !o.IsEnabled || o.Secret is { Length: >= 16 },
                 "Orders:Webhook:Secret must be set (at least 16 characters) when Orders:Webhook:Url is; keep it in user secrets or the environment.")
             .ValidateOnStart();
-        services.AddSingleton<OrderWebhooks>();
+        services.AddDomainEventHandler<OrderStatusChanged, OrderStatusWebhooks>();
         services.AddSingleton<IOutboxHandler, OrderWebhookHandler>();
         services.AddHttpClient(OrderWebhookHandler.ClientName);
         return services;

@@ -3,26 +3,24 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ShopCrm.Core.Data;
 
-// Events raised inside an explicit transaction wait for its commit and vanish with a rollback.
+// The events a transaction wrote become visible with its commit: that is when the delivery worker is woken.
 public sealed class DomainEventsTransactionInterceptor : DbTransactionInterceptor
 {
-    public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is ShopDbContext db)
-        {
-            await db.DispatchEventsAsync(cancellationToken);
-        }
+        (eventData.Context as ShopDbContext)?.Committed();
+        return Task.CompletedTask;
     }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        TransactionCommittedAsync(transaction, eventData).GetAwaiter().GetResult();
+        (eventData.Context as ShopDbContext)?.Committed();
 
     public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        (eventData.Context as ShopDbContext)?.DiscardEvents();
+        (eventData.Context as ShopDbContext)?.RolledBack();
         return Task.CompletedTask;
     }
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
-        (eventData.Context as ShopDbContext)?.DiscardEvents();
+        (eventData.Context as ShopDbContext)?.RolledBack();
 }

@@ -16,11 +16,13 @@ namespace ShopCrm.Core.Data;
 public sealed class ShopDbContext(
     DbContextOptions<ShopDbContext> options,
     ShopModuleCatalog modules,
-    DomainEventDispatcher dispatcher,
+    DomainEventSubscriptions subscriptions,
+    DomainEventSignal signal,
     ICurrentUser currentUser,
     TimeProvider time) : IdentityDbContext<ShopUser, IdentityRole, string>(options)
 {
-    private readonly List<IDomainEvent> eventsAwaitingCommit = [];
+    private readonly List<IDomainEvent> eventsAwaitingSave = [];
+    private bool wroteEvents;
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -34,61 +36,75 @@ public sealed class ShopDbContext(
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
-    // Raised by a service rather than an entity; delivered after the next commit like entity events.
-    public void AddEvent(IDomainEvent domainEvent) => eventsAwaitingCommit.Add(domainEvent);
+    // Raised by a service rather than an entity; written by the next SaveChanges like entity events.
+    public void AddEvent(IDomainEvent domainEvent) => eventsAwaitingSave.Add(domainEvent);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    // Events are written in the same transaction as the changes that raised them (one of its own when the
+    // caller has none), and so are the audit rows, which follow the keys the database gives new rows.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         CollectEntityEvents();
-        var audit = AuditRecorder.Capture(this, currentUser, time.GetUtcNow().UtcDateTime);
-        int written;
-        if (!audit.HasPendingKeys)
+        var now = time.GetUtcNow().UtcDateTime;
+        var audit = AuditRecorder.Capture(this, currentUser, now);
+        if (!audit.HasPendingKeys && eventsAwaitingSave.Count == 0)
         {
             AuditEntries.AddRange(audit.Complete());
-            written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        else
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
         {
-            // New rows get their keys from the database; the audit rows that name them follow in the same transaction.
-            var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-            try
+            if (eventsAwaitingSave.Count > 0)
+            {
+                var events = eventsAwaitingSave.ToList();
+                eventsAwaitingSave.Clear();
+                await DomainEventWriter.StageAsync(this, events, subscriptions, now, cancellationToken);
+                wroteEvents = true;
+            }
+
+            int written;
+            if (audit.HasPendingKeys)
             {
                 written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 AuditEntries.AddRange(audit.Complete());
                 written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                if (ownTransaction is not null)
-                {
-                    await ownTransaction.CommitAsync(cancellationToken);
-                }
             }
-            finally
+            else
             {
-                if (ownTransaction is not null)
-                {
-                    await ownTransaction.DisposeAsync();
-                }
+                AuditEntries.AddRange(audit.Complete());
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
             }
         }
-
-        if (Database.CurrentTransaction is null)
-        {
-            await DispatchEventsAsync(cancellationToken);
-        }
-
-        return written;
     }
 
-    internal async Task DispatchEventsAsync(CancellationToken ct)
+    internal void Committed()
     {
-        var events = eventsAwaitingCommit.ToList();
-        eventsAwaitingCommit.Clear();
-        await dispatcher.DispatchAsync(events, ct);
+        if (wroteEvents)
+        {
+            wroteEvents = false;
+            signal.Wake();
+        }
     }
 
-    internal void DiscardEvents() => eventsAwaitingCommit.Clear();
+    internal void RolledBack() => wroteEvents = false;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -114,7 +130,7 @@ public sealed class ShopDbContext(
     {
         foreach (var entry in ChangeTracker.Entries<IHasDomainEvents>())
         {
-            eventsAwaitingCommit.AddRange(entry.Entity.DomainEvents);
+            eventsAwaitingSave.AddRange(entry.Entity.DomainEvents);
             entry.Entity.ClearDomainEvents();
         }
     }

@@ -5,11 +5,12 @@ namespace ShopCrm.Core.Outbox;
 
 public static class OutboxExtensions
 {
-    public static OutboxMessage Enqueue<TPayload>(this ShopDbContext db, string type, TPayload payload, DateTime now)
+    public static OutboxMessage Enqueue<TPayload>(this ShopDbContext db, string type, TPayload payload, DateTime now, string? key = null)
     {
         var message = new OutboxMessage
         {
             Type = type,
+            Key = key,
             Payload = JsonSerializer.Serialize(payload),
             CreatedAt = now,
             NextAttemptAt = now,

@@ -10,6 +10,9 @@ public sealed class OutboxMessage
 
     public required string Payload { get; init; }
 
+    // A message that must be queued once however often its cause is handled (an event handler run again).
+    public string? Key { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime NextAttemptAt { get; set; }

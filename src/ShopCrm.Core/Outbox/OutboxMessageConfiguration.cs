@@ -10,6 +10,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("OutboxMessages");
         builder.Property(m => m.Type).HasMaxLength(64);
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.Key).HasMaxLength(200);
+        builder.HasIndex(m => m.Key).IsUnique();
         builder.HasIndex(m => new { m.DeliveredAt, m.NextAttemptAt });
     }
 }

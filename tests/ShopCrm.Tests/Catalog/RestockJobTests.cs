@@ -27,7 +27,8 @@ public sealed class RestockJobTests
         CoreHost.StartAsync(provider, s =>
         {
             s.AddSingleton<TimeProvider>(clock);
-            s.AddSingleton<IDomainEventHandler<StockBelowMinimum>>(events);
+            s.AddSingleton(events);
+            s.AddDomainEventHandler<StockBelowMinimum, EventRecorder>();
         });
 
     private static RestockJob Job(CoreHost host) => ActivatorUtilities.CreateInstance<RestockJob>(host.Services);
@@ -54,6 +55,7 @@ public sealed class RestockJobTests
         Assert.Equal(
             (lowStock.Id, RestockReason.BelowMinimum, 2, 5, 3, supplier.Id, 7, RestockAlertStatus.Open, new DateOnly(2026, 3, 10)),
             (alert.ProductId, alert.Reason, alert.Available, alert.Minimum, alert.SuggestedQuantity, alert.SupplierId, alert.LeadTimeDays, alert.Status, alert.Day));
+        await host.DeliverEventsAsync();
         var raised = Assert.Single(events.Raised);
         Assert.Equal((alert.Id, lowStock.Id, 3), (raised.AlertId, raised.ProductId, raised.SuggestedQuantity));
         var mail = JsonSerializer.Deserialize<EmailMessage>((await db.OutboxMessages.SingleAsync()).Payload)!;
@@ -174,6 +176,7 @@ public sealed class RestockJobTests
 
         Assert.Equal(30, runs.Sum(r => r.NewAlertIds.Count));
         Assert.Empty(again.NewAlertIds);
+        await host.DeliverEventsAsync();
         Assert.Equal(30, events.Raised.Count);
         await using (var db = await host.NewContextAsync())
         {

@@ -71,6 +71,7 @@ public sealed class OrderCertificateTests
         var placed = await shop.PlaceAsync(shop.Draft(new OrderLineDraft(shop.Reel.Id, 2)));
 
         var applied = await shop.Orders.ApplyCertificateAsync(placed.Id, placed.Version, card.Code);
+        await shop.DeliverEventsAsync();
 
         Assert.True(applied.Succeeded, applied.Error?.Message);
         var order = await shop.LoadAsync(placed.Id);

@@ -54,20 +54,28 @@ public sealed class OrderFixture : IAsyncDisposable
     public int ShopYear => Host.Get<ShopClock>().LocalToday.Year;
 
     public static async Task<OrderFixture> StartAsync(
-        DatabaseProvider provider, int reelsInStock = 10, int linesInStock = 100, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+        DatabaseProvider provider,
+        int reelsInStock = 10,
+        int linesInStock = 100,
+        TimeProvider? clock = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var host = await CoreHost.StartAsync(provider, services =>
         {
+            configure?.Invoke(services);
             if (clock is not null)
             {
                 services.AddSingleton(clock);
             }
 
-            services.AddSingleton<RecordingOrderEvents>();
-            foreach (var handler in typeof(RecordingOrderEvents).GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
-            {
-                services.AddSingleton(handler, sp => sp.GetRequiredService<RecordingOrderEvents>());
-            }
+            services.AddDomainEventHandler<OrderPlaced, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderConfirmed, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderPaid, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderDispatched, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderDelivered, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderCancelled, RecordingOrderEvents>();
+            services.AddDomainEventHandler<OrderReturned, RecordingOrderEvents>();
         }, settings);
         var services = host.Services;
         var warehouse = await AWarehouse(services).Coded("MAG", "Magazyn główny").BuildAsync();
@@ -93,6 +101,7 @@ public sealed class OrderFixture : IAsyncDisposable
     {
         var placed = await Orders.PlaceAsync(draft);
         Assert.True(placed.Succeeded, placed.Error?.Message);
+        await DeliverEventsAsync();
         return placed.Value!;
     }
 
@@ -101,8 +110,12 @@ public sealed class OrderFixture : IAsyncDisposable
         var order = await LoadAsync(orderId);
         var moved = await Workflow.ChangeStatusAsync(new OrderStatusRequest(orderId, order.Version, to) { Carrier = carrier, TrackingNumber = tracking });
         Assert.True(moved.Succeeded, moved.Error?.Message);
+        await DeliverEventsAsync();
         return moved.Value;
     }
+
+    // What the handlers do after a step (stock, gift cards, the client's facts) happens here.
+    public Task<int> DeliverEventsAsync() => Host.DeliverEventsAsync();
 
     public async Task<Order> LoadAsync(long orderId)
     {

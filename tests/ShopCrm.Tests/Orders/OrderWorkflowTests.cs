@@ -223,6 +223,7 @@ public sealed class OrderWorkflowTests
         Assert.Equal("invalid", tooMany.Error!.Code);
         var partial = await shop.Workflow.ChangeStatusAsync(new OrderStatusRequest(placed.Id, delivered, OrderStatus.Returned) { ReturnedLines = [new ReturnedLine(lineId, 1)], Note = "Uszkodzony" });
         Assert.True(partial.Succeeded, partial.Error?.Message);
+        await shop.DeliverEventsAsync();
 
         var afterPartial = await shop.LoadAsync(placed.Id);
         Assert.Equal((OrderStatus.Returned, 12300L, PaymentState.RefundDue, 1), (afterPartial.Status, afterPartial.RefundDueMinor, afterPartial.PaymentState, afterPartial.Lines[0].ReturnedQuantity));

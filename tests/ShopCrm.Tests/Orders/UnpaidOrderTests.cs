@@ -105,7 +105,9 @@ public sealed class UnpaidOrderTests(SmtpServerFixture smtp) : IClassFixture<Smt
     private static async Task<(int, int)> RunAsync(OrderFixture shop)
     {
         await using var scope = shop.Host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<UnpaidOrders>().RunAsync();
+        var run = await scope.ServiceProvider.GetRequiredService<UnpaidOrders>().RunAsync();
+        await shop.DeliverEventsAsync();
+        return run;
     }
 
     private static async Task DeliverMailAsync(OrderFixture shop)

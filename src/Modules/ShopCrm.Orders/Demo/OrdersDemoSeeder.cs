@@ -9,6 +9,7 @@ using ShopCrm.Core.Demo;
 using ShopCrm.Core.Documents;
 using ShopCrm.Core.Time;
 using ShopCrm.Orders.Domain;
+using ShopCrm.Orders.Handlers;
 using ShopCrm.Orders.Services;
 
 namespace ShopCrm.Orders.Demo;

@@ -45,4 +45,9 @@ public sealed class OrderLine
     public int? WarehouseId { get; set; }
 
     public int ReturnedQuantity { get; set; }
+
+    // The gross of the units the customer kept; the returned units take their share rounded like the refund.
+    public long KeptGrossMinor => GrossMinor - ReturnedGross(ReturnedQuantity);
+
+    public long ReturnedGross(int quantity) => quantity >= Quantity ? GrossMinor : GrossMinor * quantity / Quantity;
 }

@@ -8,6 +8,7 @@ using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
+using ShopCrm.Orders.Contracts;
 
 namespace ShopCrm.Orders.Services;
 
@@ -23,7 +24,6 @@ public sealed class OrderLineEditor(
     ICurrentUser currentUser,
     IStockReservations reservations,
     IStockAvailability availability,
-    OrderClientFacts clientFacts,
     ILogger<OrderLineEditor> logger,
     PermissionGuard guard)
 {
@@ -137,6 +137,7 @@ public sealed class OrderLineEditor(
         order.Version = expectedVersion + 1;
         db.Record(currentUser, now, nameof(Order), order.Id, nameof(Order.Lines), before, after);
         db.Add(new OrderStatusChange { OrderId = order.Id, From = order.Status, To = order.Status, At = now, ChangedBy = currentUser.UserName, Note = Shortened($"Lines changed: {after}") });
+        db.AddEvent(new OrderLinesChanged(order.Id, order.Number, order.ClientId, now, after));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -151,7 +152,6 @@ public sealed class OrderLineEditor(
             await MoveHoldsAsync(db, order, fresh.Keys, dropped, ct);
         }
 
-        await clientFacts.ReportAsync(order.Id, $"Order {order.Number} lines changed", after, ct);
         return OrderResult<int>.Ok(order.Version);
     }
 

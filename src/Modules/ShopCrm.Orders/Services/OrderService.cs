@@ -23,7 +23,6 @@ public sealed class OrderService(
     ICurrentUser currentUser,
     OrderPricing pricing,
     ICertificateRedemption certificates,
-    OrderClientFacts clientFacts,
     ILogger<OrderService> logger,
     CertificateCodeLimiter codeLimiter,
     PermissionGuard guard,
@@ -137,7 +136,7 @@ public sealed class OrderService(
             db.Add(order);
             await db.SaveChangesAsync(ct);
             db.Add(new OrderStatusChange { OrderId = order.Id, From = null, To = OrderStatus.New, At = now, ChangedBy = currentUser.UserName });
-            db.AddEvent(new OrderPlaced(order.Id, order.Number, order.ClientId, now, order.Channel, order.GrossMinor));
+            db.AddEvent(new OrderPlaced(order.Id, order.Number, order.ClientId, now, order.Channel, order.GrossMinor, order.Lines.Count));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -153,7 +152,6 @@ public sealed class OrderService(
             throw;
         }
 
-        await clientFacts.ReportAsync(order.Id, $"Order {order.Number} placed", $"{order.Lines.Count} lines", ct);
         if (certificateCode is null)
         {
             return OrderResult<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, order.Version, Created: true));
@@ -246,13 +244,10 @@ public sealed class OrderService(
         order.CertificateAmountMinor = reserved.Value!.AmountMinor;
         order.PayableMinor = order.GrossMinor - order.CertificateAmountMinor;
         order.UpdatedAt = now;
-        var paidInFull = order.PayableMinor == 0;
-        if (paidInFull)
+        if (order.PayableMinor == 0)
         {
-            // Nothing is left to pay, so the card's payment is the order's payment.
-            order.PaymentState = PaymentState.Paid;
-            order.PaidAt = now;
-            db.AddEvent(new OrderPaid(order.Id, order.Number, order.ClientId, now, order.PayableMinor));
+            // Nothing is left to pay, so the card's payment is the order's payment (and OrderGiftCards spends the hold).
+            order.RecordPayment(now);
         }
 
         db.Entry(order).Property(o => o.Version).OriginalValue = expectedVersion;
@@ -265,12 +260,6 @@ public sealed class OrderService(
         {
             await certificates.ReleaseAsync(normalized!, order.Number, ct);
             return OrderResult<int>.Fail(OrderError.Conflict);
-        }
-
-        // A paid order spends its card's hold, as the payment step does for a card that pays part.
-        if (paidInFull && await certificates.CommitAsync(normalized!, order.Number, ct) is { Succeeded: false } committed)
-        {
-            logger.LogError("Gift card of {Order} did not move: {Error}", order.Number, committed.Error!.Message);
         }
 
         return OrderResult<int>.Ok(order.Version);

@@ -1,34 +1,25 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
-using ShopCrm.Certificates.Contracts;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
-using ShopCrm.Core.Events;
 using ShopCrm.Core.Security;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Contracts;
-using ShopCrm.Orders.Services.Webhooks;
 
 namespace ShopCrm.Orders.Services;
 
-// Moves an order from status to status and does what each step means for stock, gift cards and money.
-// Stock and gift cards live in other modules with their own transactions, so the order is saved in its own:
-// what takes something (reserving stock) happens before the save and is given back if the save loses a
-// race; what gives something back or finalizes it (release, sale, refund) happens after the save. Every
-// such call is keyed by the order line or order number, so repeating it never counts twice.
+// Moves an order from status to status: checks the permission (OrderTransitions' one map), reserves stock
+// for the steps that need it and saves the step the order itself makes. Reserving takes something from
+// Catalog, so it runs before the save, can fail the step, and is given back if the save loses a race;
+// everything that follows a committed step in other modules (selling or releasing stock, spending or
+// refunding a gift card, the client's statistics, the e-shop's webhook) is a handler of the step's events.
 public sealed class OrderWorkflow(
     IDbContextFactory<ShopDbContext> contexts,
     TimeProvider time,
     ICurrentUser currentUser,
     PermissionGuard guard,
-    IStockReservations reservations,
-    IStockReturns stock,
-    ICertificateRedemption certificates,
-    OrderClientFacts clientFacts,
-    OrderWebhooks webhooks,
-    ILogger<OrderWorkflow> logger)
+    IStockReservations reservations)
 {
     public static string StockKey(Order order, OrderLine line) => $"{order.Number}#{line.Position}";
 
@@ -67,108 +58,14 @@ public sealed class OrderWorkflow(
             return OrderResult<int>.Fail(OrderError.NotAllowed(from, request.To));
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var events = new List<IDomainEvent>();
-        IReadOnlyList<(OrderLine Line, int Quantity)> returned = [];
-        OrderReturn? orderReturn = null;
-        string? detail = request.Note;
-        switch (request.To)
+        if (await TakeStepAsync(db, order, request, ct) is { } refused)
         {
-            case OrderStatus.Confirmed:
-                if (await ReserveAsync(order, includeBackorders: false, ct) is { } notConfirmed)
-                {
-                    return OrderResult<int>.Fail(notConfirmed);
-                }
-
-                order.ConfirmedAt = now;
-                events.Add(new OrderConfirmed(order.Id, order.Number, order.ClientId, now));
-                break;
-            case OrderStatus.Paid:
-                MarkPaid(order, now, events);
-                break;
-            case OrderStatus.Assembly:
-                order.AssemblyAt = now;
-                break;
-            case OrderStatus.Packed:
-                order.PackedAt = now;
-                break;
-            case OrderStatus.Shipped:
-                var carrier = request.Carrier?.Trim();
-                var tracking = request.TrackingNumber?.Trim();
-                var shipErrors = new Dictionary<string, string>();
-                if (string.IsNullOrEmpty(carrier))
-                {
-                    shipErrors[nameof(request.Carrier)] = "Choose the carrier.";
-                }
-
-                if (string.IsNullOrEmpty(tracking))
-                {
-                    shipErrors[nameof(request.TrackingNumber)] = "Enter the parcel's tracking number.";
-                }
-
-                if (shipErrors.Count > 0)
-                {
-                    return OrderResult<int>.Fail(OrderError.Invalid(shipErrors));
-                }
-
-                if (await ReserveAsync(order, includeBackorders: true, ct) is { } notShipped)
-                {
-                    return OrderResult<int>.Fail(notShipped);
-                }
-
-                order.Carrier = carrier;
-                order.TrackingNumber = tracking;
-                order.ShippedAt = now;
-                detail ??= $"{carrier} {tracking}";
-                events.Add(new OrderDispatched(order.Id, order.Number, order.ClientId, now, carrier, tracking));
-                break;
-            case OrderStatus.Delivered:
-                if (from == OrderStatus.Packed && await ReserveAsync(order, includeBackorders: true, ct) is { } notHandedOver)
-                {
-                    return OrderResult<int>.Fail(notHandedOver);
-                }
-
-                order.DeliveredAt = now;
-                if (!order.IsPaid)
-                {
-                    MarkPaid(order, now, events);
-                }
-
-                events.Add(new OrderDelivered(order.Id, order.Number, order.ClientId, now));
-                break;
-            case OrderStatus.Cancelled:
-                order.CancelledAt = now;
-                if (order.IsPaid)
-                {
-                    order.RefundDueMinor = order.PayableMinor;
-                    order.PaymentState = order.PayableMinor > 0 ? PaymentState.RefundDue : order.PaymentState;
-                }
-
-                events.Add(new OrderCancelled(order.Id, order.Number, order.ClientId, now, order.RefundDueMinor));
-                break;
-            case OrderStatus.Returned:
-                var chosen = ChooseReturnedLines(order, request.ReturnedLines);
-                if (chosen.Error is not null)
-                {
-                    return OrderResult<int>.Fail(chosen.Error);
-                }
-
-                returned = chosen.Lines;
-                orderReturn = RecordReturn(order, returned, request.Note, now);
-                db.Add(orderReturn);
-                order.ReturnedAt = now;
-                detail = $"{returned.Sum(r => r.Quantity)} units back" + (orderReturn.RefundDueMinor > 0 ? $", refund due {orderReturn.RefundDueMinor / 100m:N2} {order.Currency}" : "");
-                events.Add(new OrderReturned(order.Id, order.Number, order.ClientId, now, order.Lines.All(l => l.ReturnedQuantity >= l.Quantity), orderReturn.RefundDueMinor));
-                break;
+            return OrderResult<int>.Fail(refused);
         }
 
-        order.Status = request.To;
-        order.UpdatedAt = now;
         db.Entry(order).Property(o => o.Version).OriginalValue = request.ExpectedVersion;
         order.Version = request.ExpectedVersion + 1;
-        db.Add(new OrderStatusChange { OrderId = order.Id, From = from, To = request.To, At = now, ChangedBy = currentUser.UserName, Note = request.Note?.Trim() });
-        events.ForEach(db.AddEvent);
-        webhooks.EnqueueStatusChange(db, order, now);
+        db.Add(new OrderStatusChange { OrderId = order.Id, From = from, To = request.To, At = order.UpdatedAt, ChangedBy = currentUser.UserName, Note = request.Note?.Trim() });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -183,9 +80,84 @@ public sealed class OrderWorkflow(
             return OrderResult<int>.Fail(OrderError.Conflict);
         }
 
-        await FollowUpAsync(order, from, returned, orderReturn, ct);
-        await clientFacts.ReportAsync(order.Id, $"Order {order.Number} {OrderStatusText.Of(order.Status)}", detail, ct);
         return OrderResult<int>.Ok(order.Version);
+    }
+
+    // What a step needs besides the order's own method: the stock it must hold first, and the input it needs.
+    private async Task<OrderError?> TakeStepAsync(ShopDbContext db, Order order, OrderStatusRequest request, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        switch (request.To)
+        {
+            case OrderStatus.Confirmed:
+                if (await ReserveAsync(order, includeBackorders: false, ct) is { } notConfirmed)
+                {
+                    return notConfirmed;
+                }
+
+                order.Confirm(now, request.Note);
+                return null;
+            case OrderStatus.Paid:
+                order.MarkPaid(now, request.Note);
+                return null;
+            case OrderStatus.Assembly:
+                order.StartAssembly(now, request.Note);
+                return null;
+            case OrderStatus.Packed:
+                order.Pack(now, request.Note);
+                return null;
+            case OrderStatus.Shipped:
+                if (ParcelErrors(request) is { } parcel)
+                {
+                    return parcel;
+                }
+
+                if (await ReserveAsync(order, includeBackorders: true, ct) is { } notShipped)
+                {
+                    return notShipped;
+                }
+
+                order.Ship(request.Carrier!, request.TrackingNumber!, now, request.Note);
+                return null;
+            case OrderStatus.Delivered:
+                if (order.Status == OrderStatus.Packed && await ReserveAsync(order, includeBackorders: true, ct) is { } notHandedOver)
+                {
+                    return notHandedOver;
+                }
+
+                order.Deliver(now, request.Note);
+                return null;
+            case OrderStatus.Cancelled:
+                order.Cancel(now, request.Note);
+                return null;
+            case OrderStatus.Returned:
+                var chosen = ChooseReturnedLines(order, request.ReturnedLines);
+                if (chosen.Error is not null)
+                {
+                    return chosen.Error;
+                }
+
+                db.Add(order.Return(chosen.Lines, currentUser.UserName, request.Note, now));
+                return null;
+            default:
+                return OrderError.NotAllowed(order.Status, request.To);
+        }
+    }
+
+    private static OrderError? ParcelErrors(OrderStatusRequest request)
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(request.Carrier))
+        {
+            errors[nameof(request.Carrier)] = "Choose the carrier.";
+        }
+
+        if (string.IsNullOrWhiteSpace(request.TrackingNumber))
+        {
+            errors[nameof(request.TrackingNumber)] = "Enter the parcel's tracking number.";
+        }
+
+        return errors.Count > 0 ? OrderError.Invalid(errors) : null;
     }
 
     // Reserves every line that has no reservation yet. A line without stock fails the step unless its
@@ -250,13 +222,6 @@ public sealed class OrderWorkflow(
         }
     }
 
-    private static void MarkPaid(Order order, DateTime now, List<IDomainEvent> events)
-    {
-        order.PaymentState = PaymentState.Paid;
-        order.PaidAt = now;
-        events.Add(new OrderPaid(order.Id, order.Number, order.ClientId, now, order.PayableMinor));
-    }
-
     private static (IReadOnlyList<(OrderLine Line, int Quantity)> Lines, OrderError? Error) ChooseReturnedLines(Order order, IReadOnlyList<ReturnedLine>? requested)
     {
         if (requested is null)
@@ -289,120 +254,5 @@ public sealed class OrderWorkflow(
         }
 
         return errors.Count > 0 ? ([], OrderError.Invalid(errors)) : (chosen, null);
-    }
-
-    // The refund is the gross of the returned units; when the whole order comes back the gift card gets its
-    // amount back, and only the rest is owed in money. Nothing is owed for what was never paid (a refused
-    // cash-on-delivery parcel).
-    private OrderReturn RecordReturn(Order order, IReadOnlyList<(OrderLine Line, int Quantity)> returned, string? reason, DateTime now)
-    {
-        var lines = new List<OrderReturnLine>();
-        foreach (var (line, quantity) in returned)
-        {
-            var gross = OrderClientFacts.ReturnedGross(line, line.ReturnedQuantity + quantity) - OrderClientFacts.ReturnedGross(line, line.ReturnedQuantity);
-            line.ReturnedQuantity += quantity;
-            lines.Add(new OrderReturnLine { OrderLineId = line.Id, Quantity = quantity, GrossMinor = gross });
-        }
-
-        var whole = order.Lines.All(l => l.ReturnedQuantity >= l.Quantity);
-        var certificateRefund = whole && order.CertificateCode is not null ? order.CertificateAmountMinor : 0;
-        var refund = order.IsPaid
-            ? Math.Clamp(lines.Sum(l => l.GrossMinor) - certificateRefund, 0, order.PayableMinor - order.RefundDueMinor)
-            : 0;
-        if (refund > 0)
-        {
-            order.RefundDueMinor += refund;
-            order.PaymentState = PaymentState.RefundDue;
-        }
-
-        return new OrderReturn
-        {
-            OrderId = order.Id,
-            At = now,
-            RecordedBy = currentUser.UserName,
-            Reason = reason?.Trim(),
-            RefundDueMinor = refund,
-            CertificateRefundMinor = certificateRefund,
-            Lines = lines,
-        };
-    }
-
-    private async Task FollowUpAsync(Order order, OrderStatus from, IReadOnlyList<(OrderLine Line, int Quantity)> returned, OrderReturn? orderReturn, CancellationToken ct)
-    {
-        switch (order.Status)
-        {
-            case OrderStatus.Paid:
-                await CertificateAsync(order, (code, reference) => certificates.CommitAsync(code, reference, ct));
-                break;
-            case OrderStatus.Shipped:
-            case OrderStatus.Delivered when from == OrderStatus.Packed:
-                foreach (var line in order.Lines)
-                {
-                    await Expect(reservations.CommitAsync(StockKey(order, line), ct), order, line);
-                }
-
-                await CertificateAsync(order, (code, reference) => certificates.CommitAsync(code, reference, ct));
-                break;
-            case OrderStatus.Cancelled:
-                if (OrderTransitions.HoldsReservations(from))
-                {
-                    foreach (var line in order.Lines.Where(l => !l.OnBackorder))
-                    {
-                        await Expect(reservations.ReleaseAsync(StockKey(order, line), ct), order, line);
-                    }
-                }
-
-                await CertificateAsync(order, order.IsPaid
-                    ? (code, reference) => RefundOrReleaseAsync(code, reference, ct)
-                    : (code, reference) => certificates.ReleaseAsync(code, reference, ct));
-                break;
-            case OrderStatus.Returned:
-                foreach (var (line, quantity) in returned)
-                {
-                    var back = await stock.ReturnAsync(line.ProductId, line.WarehouseId!.Value, quantity, $"Return of {order.Number}", order.Number, ReturnStockKey(order, orderReturn!, line), ct);
-                    if (!back.Succeeded)
-                    {
-                        logger.LogError("Returned units of {Order} line {Line} did not go back to stock: {Error}", order.Number, line.Position, back.Error!.Message);
-                    }
-                }
-
-                if (order.Lines.All(l => l.ReturnedQuantity >= l.Quantity))
-                {
-                    await CertificateAsync(order, (code, reference) => certificates.RefundAsync(code, reference, ct));
-                }
-
-                break;
-        }
-    }
-
-    // A paid order's card amount was spent, so it is refunded; a card that paid the whole order but whose hold
-    // was not spent then (OrderService logs it) still holds the amount, which is released instead.
-    private async Task<CertificateResult<CertificateHold>> RefundOrReleaseAsync(string code, string reference, CancellationToken ct)
-    {
-        var refunded = await certificates.RefundAsync(code, reference, ct);
-        return refunded.Error?.Code == "wrong-state" ? await certificates.ReleaseAsync(code, reference, ct) : refunded;
-    }
-
-    private async Task Expect(Task<StockResult<Catalog.Domain.StockReservation>> call, Order order, OrderLine line)
-    {
-        var result = await call;
-        if (!result.Succeeded && result.Error != StockError.NoReservation)
-        {
-            logger.LogError("Stock of {Order} line {Line} did not move: {Error}", order.Number, line.Position, result.Error!.Message);
-        }
-    }
-
-    private async Task CertificateAsync(Order order, Func<string, string, Task<CertificateResult<CertificateHold>>> call)
-    {
-        if (order.CertificateCode is null || order.CertificateAmountMinor == 0)
-        {
-            return;
-        }
-
-        var result = await call(order.CertificateCode, order.Number);
-        if (!result.Succeeded && result.Error!.Code != "wrong-state")
-        {
-            logger.LogError("Gift card of {Order} did not move: {Error}", order.Number, result.Error.Message);
-        }
     }
 }

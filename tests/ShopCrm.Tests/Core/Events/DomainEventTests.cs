@@ -28,7 +28,11 @@ public sealed class DomainEventTests
     private static async Task<(CoreHost Host, Recorder Recorder)> StartAsync(DatabaseProvider provider)
     {
         var recorder = new Recorder();
-        var host = await CoreHost.StartAsync(provider, s => s.AddSingleton<IDomainEventHandler<ProfileRenamed>>(recorder));
+        var host = await CoreHost.StartAsync(provider, s =>
+        {
+            s.AddSingleton(recorder);
+            s.AddDomainEventHandler<ProfileRenamed, Recorder>();
+        });
         recorder.Contexts = host.Get<IDbContextFactory<ShopDbContext>>();
         return (host, recorder);
     }
@@ -47,10 +51,12 @@ public sealed class DomainEventTests
             db.CompanyProfiles.Add(new CompanyProfile { Name = "Raj" });
             db.AddEvent(new ProfileRenamed("Raj"));
             await db.SaveChangesAsync();
+            await host.DeliverEventsAsync();
             Assert.Empty(recorder.Seen);
             await transaction.CommitAsync();
         }
 
+        await host.DeliverEventsAsync();
         Assert.Equal([("Raj", true)], recorder.Seen);
     }
 
@@ -74,6 +80,7 @@ public sealed class DomainEventTests
         db.ChangeTracker.Clear();
         db.CompanyProfiles.Add(new CompanyProfile { Id = 2, Name = "Inny" });
         await db.SaveChangesAsync();
+        await host.DeliverEventsAsync();
         Assert.Empty(recorder.Seen);
     }
 
@@ -88,6 +95,7 @@ public sealed class DomainEventTests
         db.CompanyProfiles.Add(new CompanyProfile { Name = "Raj" });
         db.AddEvent(new ProfileRenamed("Raj"));
         await db.SaveChangesAsync();
+        await host.DeliverEventsAsync();
 
         Assert.Equal([("Raj", true)], recorder.Seen);
     }

@@ -162,7 +162,7 @@ public sealed class OrderDocuments(
             return new DocumentLine(number, line.Sku, line.Name, quantity, line.UnitNetMinor, line.VatRatePercent, line.NetMinor, line.VatMinor, line.GrossMinor, line.UnitGrossMinor);
         }
 
-        var amount = order.PriceBasis == PriceBasis.Gross ? OrderClientFacts.ReturnedGross(line, quantity) : line.NetMinor * quantity / line.Quantity;
+        var amount = order.PriceBasis == PriceBasis.Gross ? line.ReturnedGross(quantity) : line.NetMinor * quantity / line.Quantity;
         var split = Vat.Split(new Money(amount, order.Currency), line.VatRatePercent, order.PriceBasis);
         return new DocumentLine(number, line.Sku, line.Name, quantity, line.UnitNetMinor, line.VatRatePercent, split.Net.MinorUnits, split.Vat.MinorUnits, split.Gross.MinorUnits, line.UnitGrossMinor);
     }
