@@ -11,6 +11,7 @@ using ShopCrm.Catalog.Services;
 using ShopCrm.Catalog.Services.Duplicates;
 using ShopCrm.Catalog.Services.Search;
 using ShopCrm.Core.Demo;
+using ShopCrm.Core.Imports;
 using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
@@ -55,11 +56,8 @@ public static class CatalogModule
         services.AddRestock(configuration);
 
         // Imports, the site feed and duplicates.
-        services.AddSingleton<ImportQueue<CatalogImport>>();
-        services.AddSingleton<CatalogImportProgress>();
+        services.AddImport<CatalogImport, CatalogImportSteps>();
         services.AddSingleton<CatalogImportService>();
-        services.AddSingleton<CatalogImportRunner>();
-        services.AddHostedService<CatalogImportWorker>();
         services.AddSingleton<CatalogSearch>();
         services.AddSingleton<DuplicateFinder>();
         services.AddSingleton<ProductMerge>();

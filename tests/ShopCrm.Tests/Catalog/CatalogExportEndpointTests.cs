@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
 using ShopCrm.Web.Demo;

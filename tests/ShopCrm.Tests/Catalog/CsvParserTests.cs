@@ -1,5 +1,6 @@
 using System.Text;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Csv;
 
 namespace ShopCrm.Tests.Catalog;
 

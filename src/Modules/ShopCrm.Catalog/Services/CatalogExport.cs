@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services;

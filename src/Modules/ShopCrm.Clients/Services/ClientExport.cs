@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Clients.Services;

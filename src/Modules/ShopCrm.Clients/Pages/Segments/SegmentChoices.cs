@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Pages;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Ui;
 
 namespace ShopCrm.Clients.Pages.Segments;
 
