@@ -7,14 +7,15 @@ public sealed record Error(string Code, string Message, IReadOnlyDictionary<stri
 {
     public const string InvalidMessage = "Some fields need attention.";
 
-    public bool Is(string code) => Code == code;
-
     public string? MessageFor(string field) => Fields?.GetValueOrDefault(field);
 
-    public static Error Field(string code, string field, string message) =>
+    // The field the message belongs next to, for the errors that name one; null: the whole form.
+    public string? Field => Fields?.Keys.FirstOrDefault();
+
+    public static Error ForField(string code, string field, string message) =>
         new(code, message, new Dictionary<string, string> { [field] = message });
 
-    public static Error Invalid(string field, string message) => Field(ErrorCodes.Invalid, field, message);
+    public static Error Invalid(string field, string message) => ForField(ErrorCodes.Invalid, field, message);
 
     public static Error Invalid(IReadOnlyDictionary<string, string> fields) => new(ErrorCodes.Invalid, InvalidMessage, fields);
 }

@@ -50,7 +50,7 @@ public sealed class PurchaseOrderTests(SmtpServerFixture smtp) : IClassFixture<S
         var orders = host.Get<PurchaseOrderService>();
 
         var refused = await orders.CreateFromAlertsAsync([new(alerts[rod.Id], 4), new(alerts[orphan.Id], 3)]);
-        Assert.Equal("\"Spławik 4 g\" has no leading supplier. Set one on the model's Suppliers tab, or leave it out of the order.", refused.Error);
+        Assert.Equal("\"Spławik 4 g\" has no leading supplier. Set one on the model's Suppliers tab, or leave it out of the order.", refused.Error?.Message);
 
         var made = await orders.CreateFromAlertsAsync([new(alerts[rod.Id], 6), new(alerts[reel.Id], 2), new(alerts[line.Id], 8)]);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services;
 
@@ -186,7 +187,7 @@ public sealed class StockReservations(IDbContextFactory<ShopDbContext> contexts,
     private static Task<StockReservation?> FindAsync(ShopDbContext db, string orderLine, CancellationToken ct) =>
         db.Set<StockReservation>().AsNoTracking().SingleOrDefaultAsync(r => r.OrderLine == orderLine, ct);
 
-    private static StockResult<StockReservation> Fail(StockError error) => StockResult<StockReservation>.Fail(error);
+    private static StockResult<StockReservation> Fail(Error error) => StockResult<StockReservation>.Fail(error);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }

@@ -3,6 +3,7 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services;
 
@@ -27,7 +28,7 @@ public sealed class StockService(IDbContextFactory<ShopDbContext> contexts, Time
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return delta == 0
-            ? Task.FromResult(StockResult<int>.Fail(new StockError("zero", "Enter how many units to add (positive) or take off (negative).")))
+            ? Task.FromResult(StockResult<int>.Fail(new Error("zero", "Enter how many units to add (positive) or take off (negative).")))
             : ChangeAsync(productId, warehouseId, StockMovementType.Adjustment, delta, reason, null, ct);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Certificates.Services;
 
@@ -145,7 +146,7 @@ public sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> conte
 
         if (reservation.Status != from)
         {
-            return Fail(new CertificateError("wrong-state", $"The reservation is {reservation.Status.ToString().ToLowerInvariant()}, not {from.ToString().ToLowerInvariant()}."));
+            return Fail(new Error("wrong-state", $"The reservation is {reservation.Status.ToString().ToLowerInvariant()}, not {from.ToString().ToLowerInvariant()}."));
         }
 
         var now = Now;
@@ -196,7 +197,7 @@ public sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> conte
             : db.Set<Certificate>().AsNoTracking().Include(c => c.Series).SingleOrDefaultAsync(c => c.Code == normalized, ct);
     }
 
-    private static CertificateResult<CertificateReservation> Fail(CertificateError error) => CertificateResult<CertificateReservation>.Fail(error);
+    private static CertificateResult<CertificateReservation> Fail(Error error) => CertificateResult<CertificateReservation>.Fail(error);
 
     private CertificateTransaction Entry(long certificateId, CertificateTransactionType type, long amount, string orderReference) => new()
     {
