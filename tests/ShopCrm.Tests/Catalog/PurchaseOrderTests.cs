@@ -54,7 +54,7 @@ public sealed class PurchaseOrderTests(SmtpServerFixture smtp) : IClassFixture<S
 
         var made = await orders.CreateFromAlertsAsync([new(alerts[rod.Id], 6), new(alerts[reel.Id], 2), new(alerts[line.Id], 8)]);
 
-        Assert.True(made.Succeeded, made.Error);
+        Assert.True(made.Succeeded, made.Error?.Message);
         Assert.Equal(["ZD/2026/00001", "ZD/2026/00002"], made.Value!.Select(o => o.Number));
         Assert.Equal(["Dragon Hurt", "Jaxon Polska"], made.Value!.Select(o => o.SupplierName));
         await using (var db = await host.NewContextAsync())
@@ -129,8 +129,8 @@ public sealed class PurchaseOrderTests(SmtpServerFixture smtp) : IClassFixture<S
         var again = await orders.SendToSupplierAsync(order.Id);
         var delivered = await ActivatorUtilities.CreateInstance<OutboxDeliveryJob>(host.Services).DeliverDueAsync(CancellationToken.None);
 
-        Assert.True(sent.Succeeded, sent.Error);
-        Assert.Equal("This order has already been sent.", again.Error);
+        Assert.True(sent.Succeeded, sent.Error?.Message);
+        Assert.Equal("This order has already been sent.", again.Error?.Message);
         Assert.Equal(2, delivered);
         await using (var db = await host.NewContextAsync())
         {
@@ -167,7 +167,7 @@ public sealed class PurchaseOrderTests(SmtpServerFixture smtp) : IClassFixture<S
 
         var sent = await orders.SendToSupplierAsync(order.Id);
 
-        Assert.Equal("Sklep Pana Józefa has no e-mail address. Add one on the supplier's card, or download the PDF and send it yourself.", sent.Error);
+        Assert.Equal("Sklep Pana Józefa has no e-mail address. Add one on the supplier's card, or download the PDF and send it yourself.", sent.Error?.Message);
         await using var db = await host.NewContextAsync();
         Assert.Equal(PurchaseOrderStatus.Draft, (await db.Set<PurchaseOrder>().SingleAsync()).Status);
         Assert.Empty(await db.OutboxMessages.ToListAsync());
