@@ -7,6 +7,7 @@ using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Email;
 using ShopCrm.Core.Events;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 using ShopCrm.Core.Outbox;
@@ -31,6 +32,7 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["Shop:TimeZone"] ?? "Europe/Warsaw");
         services.AddSingleton(sp => new ShopClock(sp.GetRequiredService<TimeProvider>(), zone));
+        services.AddSingleton(sp => new ShopFormat(ShopFormat.CultureOf(configuration["Shop:Culture"]), sp.GetRequiredService<ShopClock>()));
 
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentUser, CurrentUser>();

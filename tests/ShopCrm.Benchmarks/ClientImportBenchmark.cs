@@ -6,11 +6,12 @@ using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services.Import;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Imports;
 
 namespace ShopCrm.Benchmarks;
 
 // Importing a CRM export of 10,000 contacts through the app's own path: the upload (stored, columns
-// guessed, lines counted), then ClientImportRunner: every line checked, lines of one person folded,
+// guessed, lines counted), then the import runner: every line checked, lines of one person folded,
 // matched against the clients already there, written in one transaction. Each iteration imports a new
 // file of 10,000 lines: 9,000 new people, 500 of them on a second line with their other phone, and 500
 // lines of clients who are already in the base (their details are completed, not duplicated).
@@ -71,7 +72,7 @@ public class ClientImportBenchmark
             throw new InvalidOperationException(refused);
         }
 
-        await database.Services.GetRequiredService<ClientImportRunner>().RunAsync(importId.Value);
+        await database.Services.GetRequiredService<ImportRunner<ClientImport>>().RunAsync(importId.Value);
         var (done, _) = await imports.StateAsync(importId.Value);
         if (done is not { Status: ClientImportStatus.Done, CreatedClients: Lines - 2 * Existing, UpdatedClients: Existing })
         {

@@ -18,6 +18,7 @@ using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Catalog.Services.Structure;
 using ShopCrm.Catalog.Services.Suppliers;
 using ShopCrm.Core.Demo;
+using ShopCrm.Core.Imports;
 using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
@@ -66,11 +67,8 @@ public static class CatalogModule
         services.AddRestock(configuration);
 
         // Imports, the site feed and duplicates.
-        services.AddSingleton<ImportQueue<CatalogImport>>();
-        services.AddSingleton<CatalogImportProgress>();
+        services.AddImport<CatalogImport, CatalogImportSteps>();
         services.AddSingleton<CatalogImportService>();
-        services.AddSingleton<CatalogImportRunner>();
-        services.AddHostedService<CatalogImportWorker>();
         services.AddSingleton<CatalogSearch>();
         services.AddSingleton<DuplicateFinder>();
         services.AddSingleton<ProductMerge>();

@@ -12,6 +12,7 @@ using ShopCrm.Clients.Services.Import;
 using ShopCrm.Clients.Services.Privacy;
 using ShopCrm.Clients.Services.Segments;
 using ShopCrm.Core.Demo;
+using ShopCrm.Core.Imports;
 using ShopCrm.Core.Jobs;
 using ShopCrm.Core.Modules;
 
@@ -67,11 +68,8 @@ public static class ClientsModule
         services.AddSingleton<ClientDuplicateFinder>();
         services.AddSingleton<ClientMerge>();
         services.AddSingleton<ClientPrivacy>();
-        services.AddSingleton<ImportQueue<ClientImport>>();
-        services.AddSingleton<ClientImportProgress>();
+        services.AddImport<ClientImport, ClientImportSteps>();
         services.AddSingleton<ClientImportService>();
-        services.AddSingleton<ClientImportRunner>();
-        services.AddHostedService<ClientImportWorker>();
         return services;
     }
 }

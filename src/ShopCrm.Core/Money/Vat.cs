@@ -9,6 +9,11 @@ namespace ShopCrm.Core.Money;
 //   so 2 x 14.99 gross costs 29.98, not the 29.99 that doubling the net and adding VAT would give.
 public static class Vat
 {
+    // The Polish rates a model may carry; a new card starts at the standard one.
+    public static readonly IReadOnlyList<int> Rates = [StandardRate, 8, 5, 0];
+
+    public const int StandardRate = 23;
+
     public static VatSplit Split(Money amount, decimal ratePercent, PriceBasis basis)
     {
         if (basis == PriceBasis.Gross)

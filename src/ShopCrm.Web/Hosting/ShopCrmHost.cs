@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -8,6 +7,7 @@ using Radzen;
 using ShopCrm.Core;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Identity;
 using ShopCrm.Core.Modules;
 using ShopCrm.Core.Security;
@@ -118,7 +118,7 @@ public static class ShopCrmHost
     public static WebApplication UseShopCrm(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        var culture = CultureInfo.GetCultureInfo(app.Configuration["Shop:Culture"] ?? "en-GB");
+        var culture = ShopFormat.CultureOf(app.Configuration["Shop:Culture"]);
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(culture),

@@ -5,6 +5,7 @@ using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Catalog.Services.Products;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
 using ShopCrm.Tests.Infrastructure;
 using ShopCrm.Web.Demo;

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Imports;
 using ShopCrm.Tests.Infrastructure;
 
 namespace ShopCrm.Tests.Catalog;
@@ -18,7 +19,7 @@ public static class CatalogImportTestData
         Assert.Null(error);
         var (uploaded, _) = await imports.StateAsync(importId!.Value);
         Assert.True(await imports.StartAsync(importId.Value, CatalogImportService.MapOf(uploaded!)));
-        await host.Get<CatalogImportRunner>().RunAsync(importId.Value);
+        await host.Get<ImportRunner<CatalogImport>>().RunAsync(importId.Value);
         await using var db = await host.NewContextAsync();
         return await db.Set<CatalogImport>().AsNoTracking().SingleAsync(i => i.Id == importId);
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Csv;
 
 namespace ShopCrm.Tests.Catalog;
 

@@ -51,11 +51,11 @@ public sealed class PurchaseOrderTests(SmtpServerFixture smtp) : IClassFixture<S
         var orders = host.Get<PurchaseOrderService>();
 
         var refused = await orders.CreateFromAlertsAsync([new(alerts[rod.Id], 4), new(alerts[orphan.Id], 3)]);
-        Assert.Equal("\"Spławik 4 g\" has no leading supplier. Set one on the model's Suppliers tab, or leave it out of the order.", refused.Error);
+        Assert.Equal("\"Spławik 4 g\" has no leading supplier. Set one on the model's Suppliers tab, or leave it out of the order.", refused.Error?.Message);
 
         var made = await orders.CreateFromAlertsAsync([new(alerts[rod.Id], 6), new(alerts[reel.Id], 2), new(alerts[line.Id], 8)]);
 
-        Assert.True(made.Succeeded, made.Error);
+        Assert.True(made.Succeeded, made.Error?.Message);
         Assert.Equal(["ZD/2026/00001", "ZD/2026/00002"], made.Value!.Select(o => o.Number));
         Assert.Equal(["Dragon Hurt", "Jaxon Polska"], made.Value!.Select(o => o.SupplierName));
         await using (var db = await host.NewContextAsync())
@@ -130,8 +130,8 @@ public sealed class PurchaseOrderTests(SmtpServerFixture smtp) : IClassFixture<S
         var again = await orders.SendToSupplierAsync(order.Id);
         var delivered = await ActivatorUtilities.CreateInstance<OutboxDeliveryJob>(host.Services).DeliverDueAsync(CancellationToken.None);
 
-        Assert.True(sent.Succeeded, sent.Error);
-        Assert.Equal("This order has already been sent.", again.Error);
+        Assert.True(sent.Succeeded, sent.Error?.Message);
+        Assert.Equal("This order has already been sent.", again.Error?.Message);
         Assert.Equal(2, delivered);
         await using (var db = await host.NewContextAsync())
         {
@@ -168,7 +168,7 @@ public sealed class PurchaseOrderTests(SmtpServerFixture smtp) : IClassFixture<S
 
         var sent = await orders.SendToSupplierAsync(order.Id);
 
-        Assert.Equal("Sklep Pana Józefa has no e-mail address. Add one on the supplier's card, or download the PDF and send it yourself.", sent.Error);
+        Assert.Equal("Sklep Pana Józefa has no e-mail address. Add one on the supplier's card, or download the PDF and send it yourself.", sent.Error?.Message);
         await using var db = await host.NewContextAsync();
         Assert.Equal(PurchaseOrderStatus.Draft, (await db.Set<PurchaseOrder>().SingleAsync()).Status);
         Assert.Empty(await db.OutboxMessages.ToListAsync());

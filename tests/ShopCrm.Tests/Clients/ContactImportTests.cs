@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services.Import;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Imports;
 using ShopCrm.Tests.Infrastructure;
 
 namespace ShopCrm.Tests.Clients;
@@ -12,8 +14,8 @@ public sealed class ContactImportTests
     [Fact]
     public void The_known_headers_of_a_Google_Contacts_export_and_a_Polish_CRM_export_are_mapped_by_themselves()
     {
-        var google = ContactReader.Headers(SampleFile("google-contacts.csv"));
-        var crm = ContactReader.Headers(SampleFile("crm-export.csv"));
+        var google = CsvFile.Header(SampleFile("google-contacts.csv")).Headers;
+        var crm = CsvFile.Header(SampleFile("crm-export.csv")).Headers;
 
         var googleMap = ContactField.Guess(google).ToDictionary(m => m.Key, m => google[m.Value]);
         var crmMap = ContactField.Guess(crm).ToDictionary(m => m.Key, m => crm[m.Value]);
@@ -110,7 +112,7 @@ public sealed class ContactImportTests
         Assert.Null(error);
         var (uploaded, _) = await imports.StateAsync(importId!.Value);
         Assert.Null(await imports.StartAsync(importId.Value, ClientImportService.MapOf(uploaded!), tags));
-        await host.Get<ClientImportRunner>().RunAsync(importId.Value);
+        await host.Get<ImportRunner<ClientImport>>().RunAsync(importId.Value);
         return (await imports.StateAsync(importId.Value)).Import!;
     }
 }

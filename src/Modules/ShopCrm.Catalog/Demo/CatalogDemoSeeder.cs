@@ -244,7 +244,7 @@ internal sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> context
 
     private static Product NewProduct(int index, DemoModel model, DemoStructure structure, Random random, DateTime now)
     {
-        var net = Vat.NetOf(new Money(model.GrossMinor, "PLN"), 23);
+        var net = Vat.NetOf(new Money(model.GrossMinor, "PLN"), Vat.StandardRate);
         var roll = random.Next(100);
         var status = roll < 6 ? ProductStatus.Draft : roll < 10 ? ProductStatus.Archived : ProductStatus.Active;
 
@@ -265,7 +265,7 @@ internal sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> context
             Description = described ? model.Description : null,
             NetPriceMinor = netMinor,
             VatRatePercent = 23,
-            GrossPriceMinor = Vat.GrossOf(new Money(netMinor, "PLN"), 23).MinorUnits,
+            GrossPriceMinor = Vat.GrossOf(new Money(netMinor, "PLN"), Vat.StandardRate).MinorUnits,
             PurchasePriceMinor = netMinor * random.Next(55, 73) / 100,
             WeightGrams = model.WeightGrams,
             Status = status,
@@ -316,7 +316,7 @@ internal sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> context
             rows.PriceListLines.Add(new PriceListLine
             {
                 SupplierId = source.Supplier.Id, SupplierCode = code, Name = model.Name, Ean = product.Ean, BrandName = model.Brand,
-                PurchasePriceMinor = purchase, SuggestedNetPriceMinor = Vat.NetOf(new Money(model.GrossMinor, "PLN"), 23).MinorUnits,
+                PurchasePriceMinor = purchase, SuggestedNetPriceMinor = Vat.NetOf(new Money(model.GrossMinor, "PLN"), Vat.StandardRate).MinorUnits,
                 WeightGrams = model.WeightGrams, Description = model.Description, ImportedAt = now.AddDays(-random.Next(1, 30)),
             });
         }
@@ -334,7 +334,7 @@ internal sealed class CatalogDemoSeeder(IDbContextFactory<ShopDbContext> context
             {
                 SupplierId = supplier.Supplier.Id, SupplierCode = supplier.CodeFor(1_000_000 + firstNumber + i), Name = model.Name,
                 Ean = Ean13($"590{9_000_000 + firstNumber + i:D9}"), BrandName = model.Brand,
-                PurchasePriceMinor = model.GrossMinor * random.Next(40, 55) / 100, SuggestedNetPriceMinor = Vat.NetOf(new Money(model.GrossMinor, "PLN"), 23).MinorUnits,
+                PurchasePriceMinor = model.GrossMinor * random.Next(40, 55) / 100, SuggestedNetPriceMinor = Vat.NetOf(new Money(model.GrossMinor, "PLN"), Vat.StandardRate).MinorUnits,
                 WeightGrams = model.WeightGrams, Description = model.Description, ImportedAt = now.AddDays(-random.Next(1, 30)),
             });
         }

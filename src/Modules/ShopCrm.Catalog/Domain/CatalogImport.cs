@@ -1,8 +1,10 @@
+using ShopCrm.Core.Imports;
+
 namespace ShopCrm.Catalog.Domain;
 
 // A CSV import running in the background: its progress survives the page being left, and its errors
 // (every bad row with line and reason) are kept as JSON.
-public sealed class CatalogImport
+public sealed class CatalogImport : IImportRecord
 {
     public int Id { get; init; }
 

@@ -1,5 +1,6 @@
 using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Auditing;
+using ShopCrm.Core.Money;
 
 namespace ShopCrm.Catalog.Domain;
 
@@ -37,7 +38,7 @@ public sealed class Product : IAudited
 
     public long NetPriceMinor { get; set; }
 
-    public int VatRatePercent { get; set; } = 23;
+    public int VatRatePercent { get; set; } = Vat.StandardRate;
 
     public long GrossPriceMinor { get; set; }
 

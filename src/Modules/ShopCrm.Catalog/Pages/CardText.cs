@@ -1,7 +1,7 @@
 using System.Globalization;
 using Radzen;
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Core.Money;
+using ShopCrm.Core.Formatting;
 
 namespace ShopCrm.Catalog.Pages;
 
@@ -10,7 +10,7 @@ internal static class CardText
 {
     private static readonly CultureInfo ShopCulture = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Amount(long minor, string currency) => new Money(minor, currency).Format(ShopCulture);
+    public static string Amount(long minor, string currency) => ShopFormat.Amount(minor, currency, ShopCulture);
 
     public static decimal ToMajor(long minor) => minor / 100m;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Ui;
 
 namespace ShopCrm.Catalog.Pages;
 

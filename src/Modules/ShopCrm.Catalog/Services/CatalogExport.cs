@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services.Products;
 using ShopCrm.Catalog.Services.Stock;
+using ShopCrm.Core.Api;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services;
@@ -21,46 +23,29 @@ public static class CatalogExport
         ["Supplier code", "Name", "EAN", "Brand", "Purchase price", "Suggested net price", "Weight (g)", "Description"];
 
     // The export address for what a model list shows, for its "Export CSV" link.
-    public static string ModelsAddress(ProductFilter filter)
-    {
-        var query = new List<string>();
-        void Add(string name, object? value)
-        {
-            if (value is not null)
-            {
-                query.Add($"{name}={Uri.EscapeDataString(Convert.ToString(value, CultureInfo.InvariantCulture)!)}");
-            }
-        }
-
-        Add("categoryId", filter.CategoryId);
-        Add("brandId", filter.BrandId);
-        Add("tagId", filter.TagId);
-        Add("stock", filter.Stock);
-        Add("completenessBelow", filter.CompletenessBelow);
-        Add("status", filter.Status);
-        Add("search", string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search);
-        Add("includeMerged", filter.IncludeMerged ? "true" : null);
-        return query.Count == 0 ? ModelsPath : $"{ModelsPath}?{string.Join('&', query)}";
-    }
+    public static string ModelsAddress(ProductFilter filter) =>
+        new QueryAddress(ModelsPath)
+            .Add("categoryId", filter.CategoryId)
+            .Add("brandId", filter.BrandId)
+            .Add("tagId", filter.TagId)
+            .Add("stock", filter.Stock)
+            .Add("completenessBelow", filter.CompletenessBelow)
+            .Add("status", filter.Status)
+            .Add("search", filter.Search)
+            .Add("includeMerged", filter.IncludeMerged)
+            .ToString();
 
     public static string PriceListAddress(int supplierId) => $"/catalog/suppliers/{supplierId}/price-list.csv";
 
-    public static ProductFilter FilterFrom(IQueryCollection query)
-    {
-        int? Number(string name) => int.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-        TEnum? Choice<TEnum>(string name)
-            where TEnum : struct, Enum => Enum.TryParse<TEnum>(query[name], ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
-
-        return new ProductFilter(
-            Number("categoryId"),
-            Number("brandId"),
-            Number("tagId"),
-            Choice<StockState>("stock"),
-            Number("completenessBelow"),
-            Choice<ProductStatus>("status"),
-            string.IsNullOrWhiteSpace(query["search"]) ? null : query["search"].ToString(),
-            string.Equals(query["includeMerged"], "true", StringComparison.OrdinalIgnoreCase));
-    }
+    public static ProductFilter FilterFrom(IQueryCollection query) => new(
+        QueryValues.Number(query, "categoryId"),
+        QueryValues.Number(query, "brandId"),
+        QueryValues.Number(query, "tagId"),
+        QueryValues.Choice<StockState>(query, "stock"),
+        QueryValues.Number(query, "completenessBelow"),
+        QueryValues.Choice<ProductStatus>(query, "status"),
+        QueryValues.Text(query, "search"),
+        QueryValues.Flag(query, "includeMerged"));
 
     public static async Task WriteModelsAsync(ShopDbContext db, ProductFilter filter, TextWriter output, CancellationToken ct)
     {

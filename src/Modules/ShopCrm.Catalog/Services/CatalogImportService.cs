@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
-using ShopCrm.Core.Jobs;
+using ShopCrm.Core.Imports;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services;
@@ -14,7 +15,7 @@ public sealed class CatalogImportService(
     DataFolder dataFolder,
     TimeProvider clock,
     ImportQueue<CatalogImport> queue,
-    CatalogImportProgress progress,
+    ImportProgressBoard<CatalogImport> progress,
     PermissionGuard guard)
 {
     public const long MaxFileBytes = 50L * 1024 * 1024;
@@ -30,37 +31,22 @@ public sealed class CatalogImportService(
             return (null, "Choose the supplier whose price list this is.");
         }
 
-        var storedName = $"{Guid.NewGuid():N}.csv";
-        var path = dataFolder.Combine(ImportFile.Folder, storedName);
-        dataFolder.Ensure(ImportFile.Folder);
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+        var (upload, error) = await ImportUpload.KeepAsync(
+            dataFolder, ImportFile.Folder, content, MaxFileBytes, "Save the sheet as CSV with the column names in the first line.", ct);
+        if (upload is null)
         {
-            await content.CopyToAsync(file, ct);
-            if (file.Length > MaxFileBytes)
-            {
-                file.Close();
-                File.Delete(path);
-                return (null, $"The file is larger than {MaxFileBytes / 1024 / 1024} MB.");
-            }
-        }
-
-        var (_, headers) = ImportFile.Header(path);
-        var rows = ImportFile.DataRecords(path).Count();
-        if (headers.Count < 2 || rows == 0)
-        {
-            File.Delete(path);
-            return (null, "The file has no rows below a header line. Save the sheet as CSV with the column names in the first line.");
+            return (null, error);
         }
 
         var import = new CatalogImport
         {
             Kind = kind,
-            FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 200 } name ? name : "import.csv",
-            StoredName = storedName,
+            FileName = ImportUpload.DisplayName(fileName, "import.csv"),
+            StoredName = upload.StoredName,
             SupplierId = kind == ImportKind.PriceList ? supplierId : null,
-            ColumnMap = JsonSerializer.Serialize(ImportFields.Guess(kind, headers)),
+            ColumnMap = JsonSerializer.Serialize(ImportFields.Guess(kind, upload.Headers)),
             Status = ImportStatus.Uploaded,
-            TotalRows = rows,
+            TotalRows = upload.Rows,
             CreatedBy = userName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -78,8 +64,8 @@ public sealed class CatalogImportService(
     public async Task<ImportPreview> PreviewAsync(CatalogImport import, IReadOnlyDictionary<string, int> map, CancellationToken ct = default)
     {
         var path = ImportFile.PathOf(dataFolder, import);
-        var (format, headers) = ImportFile.Header(path);
-        var records = ImportFile.DataRecords(path).Take(PreviewRows).ToList();
+        var (format, headers) = CsvFile.Header(path);
+        var records = CsvFile.DataRecords(path).Take(PreviewRows).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var checker = await ImportRowChecker.CreateAsync(db, import, map, ct);
         var problems = await checker.CheckAsync(db, records, ct);

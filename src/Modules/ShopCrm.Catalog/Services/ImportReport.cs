@@ -1,3 +1,5 @@
+using ShopCrm.Core.Imports;
+
 namespace ShopCrm.Catalog.Services;
 
 // What CatalogImport.Errors holds as JSON: the bad rows of a rejected file (at most MaxListed of them;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Catalog.Services;

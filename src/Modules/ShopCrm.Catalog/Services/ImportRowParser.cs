@@ -1,3 +1,4 @@
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Money;
 
 namespace ShopCrm.Catalog.Services;
@@ -53,7 +54,7 @@ internal static class ImportRowParser
         var vat = Cell(ImportFields.VatRate) is { } vatText ? ImportValues.VatRate(vatText, errors) : null;
         var net = Cell(ImportFields.NetPrice) is { } netText ? ImportValues.Money(netText, "Net price", errors) : null;
         var gross = Cell(ImportFields.GrossPrice) is { } grossText ? ImportValues.Money(grossText, "Gross price", errors) : null;
-        var rate = vat ?? 23;
+        var rate = vat ?? Vat.StandardRate;
         // A price set net gets its gross from the one VAT rule; a price set gross keeps the gross the
         // customer sees and gets its net back from it (Vat.NetOf), since about one gross price in four
         // (12,99 at 23%) cannot come out of any net price. Both given must agree one way or the other.

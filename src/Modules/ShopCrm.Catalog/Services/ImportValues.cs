@@ -1,6 +1,7 @@
 using System.Globalization;
 using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Core.Money;
 
 namespace ShopCrm.Catalog.Services;
 
@@ -8,7 +9,6 @@ namespace ShopCrm.Catalog.Services;
 // Each parser returns null and an error message in words a shop owner understands.
 internal static class ImportValues
 {
-    public static readonly int[] VatRates = [23, 8, 5, 0];
 
     public static long? Money(string text, string label, List<string> errors)
     {
@@ -68,12 +68,12 @@ internal static class ImportValues
     public static int? VatRate(string text, List<string> errors)
     {
         var cleaned = text.Replace("%", "", StringComparison.Ordinal).Trim();
-        if (int.TryParse(cleaned, NumberStyles.None, CultureInfo.InvariantCulture, out var rate) && VatRates.Contains(rate))
+        if (int.TryParse(cleaned, NumberStyles.None, CultureInfo.InvariantCulture, out var rate) && Vat.Rates.Contains(rate))
         {
             return rate;
         }
 
-        errors.Add($"VAT rate \"{text}\" is not one of 23, 8, 5, 0");
+        errors.Add($"VAT rate \"{text}\" is not one of {string.Join(", ", Vat.Rates)}");
         return null;
     }
 

@@ -11,6 +11,7 @@ using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Certificates.Api;
 
@@ -105,7 +106,7 @@ public static class CertificateApi
             : Problem(error, StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static IResult Problem(CertificateError error, int status) =>
+    private static IResult Problem(Error error, int status) =>
         Results.Problem(title: error.Message, statusCode: status, extensions: new Dictionary<string, object?> { ["reason"] = error.Code });
 
     private static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code)));

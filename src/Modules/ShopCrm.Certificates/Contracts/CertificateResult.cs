@@ -1,10 +1,13 @@
+using ShopCrm.Core.Results;
+
 namespace ShopCrm.Certificates.Contracts;
 
-public sealed record CertificateResult<T>(T? Value, CertificateError? Error)
+// Keeps its name until Orders (which names it) moves to Result<T>.
+public sealed record CertificateResult<T>(T? Value, Error? Error)
 {
     public bool Succeeded => Error is null;
 
     public static CertificateResult<T> Ok(T value) => new(value, null);
 
-    public static CertificateResult<T> Fail(CertificateError error) => new(default, error);
+    public static CertificateResult<T> Fail(Error error) => new(default, error);
 }

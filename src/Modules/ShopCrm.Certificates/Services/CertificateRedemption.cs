@@ -3,6 +3,7 @@ using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Certificates.Services;
 
@@ -25,7 +26,7 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
 
         var now = Now;
         var payable = amountMinor is { } amount ? Math.Min(amount, card.BalanceMinor) : card.BalanceMinor;
-        CertificateError? problem = null;
+        Error? problem = null;
         if (!card.IsSpendable || card.ExpiresAt <= now || card.BalanceMinor <= 0)
         {
             problem = CertificateError.For(card, now);
@@ -180,7 +181,7 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
 
         if (reservation.Status != from)
         {
-            return Fail(new CertificateError("wrong-state", $"The reservation is {reservation.Status.ToString().ToLowerInvariant()}, not {from.ToString().ToLowerInvariant()}."));
+            return Fail(new Error("wrong-state", $"The reservation is {reservation.Status.ToString().ToLowerInvariant()}, not {from.ToString().ToLowerInvariant()}."));
         }
 
         var now = Now;
@@ -231,7 +232,7 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
             : db.Set<Certificate>().AsNoTracking().Include(c => c.Series).SingleOrDefaultAsync(c => c.Code == normalized, ct);
     }
 
-    private static CertificateResult<CertificateReservation> Fail(CertificateError error) => CertificateResult<CertificateReservation>.Fail(error);
+    private static CertificateResult<CertificateReservation> Fail(Error error) => CertificateResult<CertificateReservation>.Fail(error);
 
     private CertificateTransaction Entry(long certificateId, CertificateTransactionType type, long amount, string orderReference) => new()
     {

@@ -3,6 +3,7 @@ using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Certificates.Services;
 
@@ -10,10 +11,10 @@ namespace ShopCrm.Certificates.Services;
 // name at once); an edit of a series someone else changed since it was opened is refused, not merged.
 public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
-    public static readonly CertificateError Conflict = new(
-        "conflict", "Someone else changed this series while you were editing it. Close this form and open the series again to see their changes.");
+    public static readonly Error Conflict = new(
+        ErrorCodes.Conflict, "Someone else changed this series while you were editing it. Close this form and open the series again to see their changes.");
 
-    public static CertificateError DuplicateName(string name) => new("duplicate-name", $"A series named \"{name}\" already exists. Choose another name.");
+    public static Error DuplicateName(string name) => new("duplicate-name", $"A series named \"{name}\" already exists. Choose another name.");
 
     public async Task<CertificateResult<CertificateSeries>> CreateAsync(CertificateSeries series, CancellationToken ct = default)
     {
@@ -97,7 +98,7 @@ public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> co
         series.Currency = series.Currency.Trim().ToUpperInvariant();
     }
 
-    private static CertificateError? Validate(CertificateSeries series) => series switch
+    private static Error? Validate(CertificateSeries series) => series switch
     {
         { Name.Length: 0 } => Invalid("Give the series a name."),
         { Name.Length: > 100 } => Invalid("The name can have at most 100 characters."),
@@ -112,7 +113,7 @@ public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> co
         _ => null,
     };
 
-    private static CertificateError Invalid(string message) => new("invalid", message);
+    private static Error Invalid(string message) => new("invalid", message);
 
     private static bool SameSettings(CertificateSeries a, CertificateSeries b) =>
         a.Name == b.Name && a.FaceValueMinor == b.FaceValueMinor && a.MinValueMinor == b.MinValueMinor && a.MaxValueMinor == b.MaxValueMinor

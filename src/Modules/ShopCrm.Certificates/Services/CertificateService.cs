@@ -5,6 +5,7 @@ using ShopCrm.Core.Api;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Certificates.Services;
 
@@ -195,32 +196,32 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
 
     // A value the series would not use is refused rather than replaced, so a card is never worth other
     // than what the seller asked for.
-    private static CertificateError? Validate(CertificateSeries? series, SaleRequest request)
+    private static Error? Validate(CertificateSeries? series, SaleRequest request)
     {
         if (series is null)
         {
-            return new CertificateError("series", "There is no such gift card series.");
+            return new Error("series", "There is no such gift card series.");
         }
 
         if (!series.IsActive || !series.SoldIn.HasFlag(request.Channel))
         {
-            return new CertificateError("not-for-sale", $"The series \"{series.Name}\" is not sold here.");
+            return new Error("not-for-sale", $"The series \"{series.Name}\" is not sold here.");
         }
 
         var value = request.ValueMinor;
         if (value is <= 0 or > InputLimits.MaxAmountMinor)
         {
-            return new CertificateError(CertificateError.ValueField, $"A gift card's value is more than 0 and at most {InputLimits.MaxAmountMinor / 100m:N2}.");
+            return new Error(CertificateError.ValueField, $"A gift card's value is more than 0 and at most {InputLimits.MaxAmountMinor / 100m:N2}.");
         }
 
         if (series.FaceValueMinor is { } face && value is not null && value != face)
         {
-            return new CertificateError(CertificateError.ValueField, $"Cards of the series \"{series.Name}\" are worth {face / 100m:N2} {series.Currency}: leave the value out.");
+            return new Error(CertificateError.ValueField, $"Cards of the series \"{series.Name}\" are worth {face / 100m:N2} {series.Currency}: leave the value out.");
         }
 
         if (series.FaceValueMinor is null && (value is null || value < series.MinValueMinor || value > series.MaxValueMinor))
         {
-            return new CertificateError(CertificateError.ValueField, $"Choose a value between {series.MinValueMinor / 100m:N2} and {series.MaxValueMinor / 100m:N2} {series.Currency}.");
+            return new Error(CertificateError.ValueField, $"Choose a value between {series.MinValueMinor / 100m:N2} and {series.MaxValueMinor / 100m:N2} {series.Currency}.");
         }
 
         return TooLong("buyerName", request.BuyerName, 200)
@@ -229,8 +230,8 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
             ?? TooLong("personalMessage", request.PersonalMessage, 500);
     }
 
-    private static CertificateError? TooLong(string field, string? value, int max) =>
-        value?.Trim().Length > max ? new CertificateError(field, $"At most {max} characters.") : null;
+    private static Error? TooLong(string field, string? value, int max) =>
+        value?.Trim().Length > max ? new Error(field, $"At most {max} characters.") : null;
 
     private Certificate NewCertificate(CertificateSeries series, SaleRequest request, string? batchReference)
     {

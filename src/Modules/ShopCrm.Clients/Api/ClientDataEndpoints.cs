@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services.Import;
 using ShopCrm.Clients.Services.Privacy;
 using ShopCrm.Clients.Services.Segments;
 using ShopCrm.Core.Auditing;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Imports;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Api;
@@ -22,27 +22,9 @@ public static class ClientDataEndpoints
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        // The page posts with the antiforgery token in a header (RadzenUpload sends no form token).
-        endpoints.MapPost(ImportUploadPath, async (HttpRequest request, ClientImportService imports, ICurrentUser user, IAntiforgery antiforgery, CancellationToken ct) =>
-            {
-                if (!await antiforgery.IsRequestValidAsync(request.HttpContext))
-                {
-                    return Results.Problem("The upload form has expired: reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
-                }
-
-                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.FirstOrDefault() : null;
-                if (file is null || file.Length == 0)
-                {
-                    return Results.Problem("Choose a CSV file.", statusCode: StatusCodes.Status400BadRequest);
-                }
-
-                await using var content = file.OpenReadStream();
-                var (importId, error) = await imports.UploadAsync(content, file.FileName, user.UserName, ct);
-                return importId is { } id ? Results.Ok(new { id }) : Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
-            })
-            .WithMetadata(new RequestSizeLimitAttribute(ClientImportService.MaxFileBytes + (1024 * 1024)))
-            .RequirePermission(ClientPermissions.Import)
-            .ExcludeFromDescription();
+        endpoints.MapPost(ImportUploadPath, (HttpRequest request, ClientImportService imports, ICurrentUser user, CancellationToken ct) =>
+                ImportUploadEndpoint.ReceiveAsync(request, ClientImportService.MaxFileBytes, (file, content) => imports.UploadAsync(content, file.FileName, user.UserName, ct), ct))
+            .AcceptsImportUpload(ClientImportService.MaxFileBytes, ClientPermissions.Import);
 
         endpoints.MapGet("/clients/segments/{segmentId:int}/export.csv", async (int segmentId, HttpContext http, IDbContextFactory<ShopDbContext> contexts, SegmentExport export, CancellationToken ct) =>
             {
@@ -53,11 +35,7 @@ public static class ClientDataEndpoints
                     return Results.Problem("This segment no longer exists.", statusCode: StatusCodes.Status404NotFound);
                 }
 
-                http.Response.ContentType = "text/csv; charset=utf-8";
-                http.Response.Headers.ContentDisposition = $"attachment; filename=\"segment-{segmentId}.csv\"";
-                await using var output = new StreamWriter(http.Response.Body, CsvWriter.Encoding, 64 * 1024);
-                await export.WriteAsync(db, SegmentDefinition.FromJson(segment.Definition), output, ct);
-                await output.FlushAsync(ct);
+                await CsvDownload.WriteAsync(http, $"segment-{segmentId}.csv", output => export.WriteAsync(db, SegmentDefinition.FromJson(segment.Definition), output, ct));
                 return Results.Empty;
             })
             .RequirePermission(ClientPermissions.Export)

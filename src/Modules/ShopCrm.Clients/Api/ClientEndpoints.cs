@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Services;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
 
@@ -17,11 +17,7 @@ public static class ClientEndpoints
         endpoints.MapGet(ClientExport.ListPath, async (HttpContext http, IDbContextFactory<ShopDbContext> contexts, CancellationToken ct) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
-                http.Response.ContentType = "text/csv; charset=utf-8";
-                http.Response.Headers.ContentDisposition = "attachment; filename=\"clients.csv\"";
-                await using var output = new StreamWriter(http.Response.Body, CsvWriter.Encoding, 64 * 1024);
-                await ClientExport.WriteAsync(db, ClientExport.FilterFrom(http.Request.Query), output, ct);
-                await output.FlushAsync(ct);
+                await CsvDownload.WriteAsync(http, "clients.csv", output => ClientExport.WriteAsync(db, ClientExport.FilterFrom(http.Request.Query), output, ct));
             })
             .RequirePermission(ClientPermissions.Export)
             .ExcludeFromDescription();

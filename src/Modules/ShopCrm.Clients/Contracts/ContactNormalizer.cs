@@ -1,6 +1,7 @@
 using System.Text;
 using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Text;
 
 namespace ShopCrm.Clients.Contracts;
 
@@ -78,7 +79,7 @@ public static class ContactNormalizer
     // Lower case, no diacritics or punctuation, single spaces: "Łukasz  Żółć-Kowalski" and
     // "lukasz zolc kowalski" are one name to a person, so they are one name to the duplicate search. The
     // same rule as model names in the Catalog.
-    public static string Name(string? name) => ProductNames.Normalize(name);
+    public static string Name(string? name) => SearchText.Normalize(name);
 
     // "01-234" or "01234" as "01-234"; anything else is returned trimmed, as typed.
     public static string? PostalCode(string? postalCode)

@@ -1,8 +1,10 @@
+using ShopCrm.Core.Imports;
+
 namespace ShopCrm.Clients.Domain;
 
 // A contact CSV import. The file is kept under the data folder until it runs; the run happens in the
 // background, so the page can be left and opened again to watch it finish.
-public sealed class ClientImport
+public sealed class ClientImport : IImportRecord
 {
     public int Id { get; init; }
 

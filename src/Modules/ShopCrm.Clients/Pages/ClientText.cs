@@ -1,7 +1,7 @@
 using System.Globalization;
 using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
-using ShopCrm.Core.Money;
+using ShopCrm.Core.Formatting;
 
 namespace ShopCrm.Clients.Pages;
 
@@ -10,7 +10,7 @@ public static class ClientText
 {
     private static readonly CultureInfo ShopCulture = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Amount(long minor) => new Money(minor, "PLN").Format(ShopCulture);
+    public static string Amount(long minor) => ShopFormat.Amount(minor, "PLN", ShopCulture);
 
     public static string Date(DateTime? local) => local?.ToString("d MMM yyyy", ShopCulture) ?? "—";
 

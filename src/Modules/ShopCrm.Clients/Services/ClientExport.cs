@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Api;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
 
 namespace ShopCrm.Clients.Services;
@@ -15,54 +16,29 @@ public static class ClientExport
         ["Id", "Name", "E-mail", "Phone", "Street", "Postal code", "City", "Region", "Completed orders", "Total spent", "Last order", "VIP", "Lost", "Lousy", "Marketing consent"];
 
     // The export address for what the client list shows, for its "Export CSV" link.
-    public static string ListAddress(ClientFilter filter)
-    {
-        var query = new List<string>();
-        void Add(string name, object? value)
-        {
-            var text = value switch
-            {
-                null => null,
-                DateTime at => at.ToString("O", CultureInfo.InvariantCulture),
-                _ => Convert.ToString(value, CultureInfo.InvariantCulture),
-            };
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                query.Add($"{name}={Uri.EscapeDataString(text)}");
-            }
-        }
+    public static string ListAddress(ClientFilter filter) =>
+        new QueryAddress(ListPath)
+            .Add("search", filter.Search)
+            .Add("category", filter.Category)
+            .Add("tagId", filter.TagId)
+            .Add("region", filter.Region)
+            .Add("interestTagId", filter.InterestTagId)
+            .Add("minTotalMinor", filter.MinTotalMinor)
+            .Add("maxTotalMinor", filter.MaxTotalMinor)
+            .Add("lastOrderFrom", filter.LastOrderFrom)
+            .Add("lastOrderTo", filter.LastOrderTo)
+            .ToString();
 
-        Add("search", filter.Search);
-        Add("category", filter.Category);
-        Add("tagId", filter.TagId);
-        Add("region", filter.Region);
-        Add("interestTagId", filter.InterestTagId);
-        Add("minTotalMinor", filter.MinTotalMinor);
-        Add("maxTotalMinor", filter.MaxTotalMinor);
-        Add("lastOrderFrom", filter.LastOrderFrom);
-        Add("lastOrderTo", filter.LastOrderTo);
-        return query.Count == 0 ? ListPath : $"{ListPath}?{string.Join('&', query)}";
-    }
-
-    public static ClientFilter FilterFrom(IQueryCollection query)
-    {
-        int? Number(string name) => int.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-        long? Amount(string name) => long.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-        DateTime? Date(string name) => DateTime.TryParse(query[name], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
-            ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
-            : null;
-
-        return new ClientFilter(
-            string.IsNullOrWhiteSpace(query["search"]) ? null : query["search"].ToString(),
-            Enum.TryParse<ClientCategory>(query["category"], ignoreCase: true, out var category) && Enum.IsDefined(category) ? category : null,
-            Number("tagId"),
-            string.IsNullOrWhiteSpace(query["region"]) ? null : query["region"].ToString(),
-            Number("interestTagId"),
-            Amount("minTotalMinor"),
-            Amount("maxTotalMinor"),
-            Date("lastOrderFrom"),
-            Date("lastOrderTo"));
-    }
+    public static ClientFilter FilterFrom(IQueryCollection query) => new(
+        QueryValues.Text(query, "search"),
+        QueryValues.Choice<ClientCategory>(query, "category"),
+        QueryValues.Number(query, "tagId"),
+        QueryValues.Text(query, "region"),
+        QueryValues.Number(query, "interestTagId"),
+        QueryValues.LongNumber(query, "minTotalMinor"),
+        QueryValues.LongNumber(query, "maxTotalMinor"),
+        QueryValues.UtcTime(query, "lastOrderFrom"),
+        QueryValues.UtcTime(query, "lastOrderTo"));
 
     public static async Task WriteAsync(ShopDbContext db, ClientFilter filter, TextWriter output, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Completeness;
 
@@ -22,7 +23,7 @@ internal sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> c
         return new EffectiveCompletenessRule(nearest, nearest.CategoryId, from);
     }
 
-    public async Task<StructureResult<CompletenessRule>> SaveAsync(CompletenessRule input, CancellationToken ct = default)
+    public async Task<Result<CompletenessRule>> SaveAsync(CompletenessRule input, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         if (input.MinimumImages is < 0 or > 20)
@@ -50,7 +51,7 @@ internal sealed class CompletenessRuleService(IDbContextFactory<ShopDbContext> c
         rule.RequireSupplier = input.RequireSupplier;
         await db.SaveChangesAsync(ct);
         await completeness.RecomputeSubtreeAsync(input.CategoryId, ct);
-        return StructureResult<CompletenessRule>.Ok(rule);
+        return Result<CompletenessRule>.Ok(rule);
     }
 
     // Drops the category's own rule so it inherits again.

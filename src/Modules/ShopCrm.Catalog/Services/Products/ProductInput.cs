@@ -1,4 +1,5 @@
 using ShopCrm.Catalog.Domain;
+using ShopCrm.Core.Money;
 
 namespace ShopCrm.Catalog.Services.Products;
 
@@ -24,7 +25,7 @@ internal sealed class ProductInput
 
     public long NetPriceMinor { get; set; }
 
-    public int VatRatePercent { get; set; } = 23;
+    public int VatRatePercent { get; set; } = Vat.StandardRate;
 
     public long? PurchasePriceMinor { get; set; }
 

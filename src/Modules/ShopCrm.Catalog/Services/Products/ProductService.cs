@@ -15,7 +15,7 @@ namespace ShopCrm.Catalog.Services.Products;
 // a save from a copy someone else has changed since it was opened is refused, never merged.
 internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser currentUser, PermissionGuard guard)
 {
-    public static readonly IReadOnlyList<int> VatRates = [23, 8, 5, 0];
+    public static readonly IReadOnlyList<int> VatRates = Vat.Rates;
 
     public async Task<CatalogResult<Product>> CreateAsync(ProductInput card, CancellationToken ct = default)
     {

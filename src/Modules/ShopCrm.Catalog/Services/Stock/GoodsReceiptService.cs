@@ -4,6 +4,7 @@ using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Documents;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Stock;
 
@@ -79,17 +80,17 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
             var line = receipt.Lines.SingleOrDefault(l => l.Id == lineId);
             if (line is null)
             {
-                return Task.FromResult<StockError?>(StockError.NotFound);
+                return Task.FromResult<Error?>(StockError.NotFound);
             }
 
             if (CheckLine(quantity, purchasePriceMinor) is { } error)
             {
-                return Task.FromResult<StockError?>(error);
+                return Task.FromResult<Error?>(error);
             }
 
             line.Quantity = quantity;
             line.PurchasePriceMinor = purchasePriceMinor;
-            return Task.FromResult<StockError?>(null);
+            return Task.FromResult<Error?>(null);
         }, ct);
 
     public Task<StockResult<int>> RemoveLineAsync(int receiptId, int version, int lineId, CancellationToken ct = default) =>
@@ -98,11 +99,11 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
             var line = receipt.Lines.SingleOrDefault(l => l.Id == lineId);
             if (line is null)
             {
-                return Task.FromResult<StockError?>(StockError.NotFound);
+                return Task.FromResult<Error?>(StockError.NotFound);
             }
 
             receipt.Lines.Remove(line);
-            return Task.FromResult<StockError?>(null);
+            return Task.FromResult<Error?>(null);
         }, ct);
 
     // Posting twice (a double click, a retry) does nothing the second time and answers with the number.
@@ -169,7 +170,7 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
 
     public static bool IsDraftNumber(string number) => number.StartsWith("draft-", StringComparison.Ordinal);
 
-    private async Task<StockResult<int>> EditAsync(int receiptId, int version, Func<ShopDbContext, GoodsReceipt, Task<StockError?>> edit, CancellationToken ct)
+    private async Task<StockResult<int>> EditAsync(int receiptId, int version, Func<ShopDbContext, GoodsReceipt, Task<Error?>> edit, CancellationToken ct)
     {
         await guard.EnsureAsync(CatalogPermissions.StockReceive);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -210,19 +211,19 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
         return StockResult<int>.Ok(receipt.Version);
     }
 
-    private static async Task<StockError?> CheckHeaderAsync(ShopDbContext db, GoodsReceiptHeader header, CancellationToken ct)
+    private static async Task<Error?> CheckHeaderAsync(ShopDbContext db, GoodsReceiptHeader header, CancellationToken ct)
     {
         if (!await db.Set<Supplier>().AnyAsync(s => s.Id == header.SupplierId, ct))
         {
-            return new StockError("supplier", "Choose the supplier who delivered the goods.");
+            return new Error("supplier", "Choose the supplier who delivered the goods.");
         }
 
         return await db.Set<Warehouse>().AnyAsync(w => w.Id == header.WarehouseId && w.IsActive, ct) ? null : StockError.WarehouseNotFound;
     }
 
-    private static StockError? CheckLine(int quantity, long? purchasePriceMinor) =>
+    private static Error? CheckLine(int quantity, long? purchasePriceMinor) =>
         quantity <= 0 ? StockError.InvalidQuantity
-        : purchasePriceMinor < 0 ? new StockError("price", "The purchase price cannot be negative.")
+        : purchasePriceMinor < 0 ? new Error("price", "The purchase price cannot be negative.")
         : null;
 
     private static string DraftNumber() => "draft-" + Guid.NewGuid().ToString("N")[..24];

@@ -3,6 +3,7 @@ using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Stock;
 
@@ -193,7 +194,7 @@ internal sealed class StockReservations(IDbContextFactory<ShopDbContext> context
     private static Task<StockReservation?> FindAsync(ShopDbContext db, string orderLine, CancellationToken ct) =>
         db.Set<StockReservation>().AsNoTracking().SingleOrDefaultAsync(r => r.OrderLine == orderLine, ct);
 
-    private static StockResult<StockReservation> Fail(StockError error) => StockResult<StockReservation>.Fail(error);
+    private static StockResult<StockReservation> Fail(Error error) => StockResult<StockReservation>.Fail(error);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }

@@ -4,6 +4,7 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Stock;
 
@@ -28,7 +29,7 @@ internal sealed class StockService(IDbContextFactory<ShopDbContext> contexts, Ti
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return delta == 0
-            ? Task.FromResult(StockResult<int>.Fail(new StockError("zero", "Enter how many units to add (positive) or take off (negative).")))
+            ? Task.FromResult(StockResult<int>.Fail(new Error("zero", "Enter how many units to add (positive) or take off (negative).")))
             : ChangeAsync(productId, warehouseId, StockMovementType.Adjustment, delta, reason, null, ct);
     }
 

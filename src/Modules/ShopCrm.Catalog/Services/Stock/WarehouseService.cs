@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Stock;
 
@@ -16,13 +17,13 @@ internal sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts
         name = name.Trim();
         if (code.Length is 0 or > 20 || name.Length is 0 or > 100)
         {
-            return StockResult<int>.Fail(new StockError("name", "Give the warehouse a code (up to 20 characters) and a name."));
+            return StockResult<int>.Fail(new Error("name", "Give the warehouse a code (up to 20 characters) and a name."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.Set<Warehouse>().AnyAsync(w => w.Code == code, ct))
         {
-            return StockResult<int>.Fail(new StockError("code", $"There already is a warehouse with the code {code}."));
+            return StockResult<int>.Fail(new Error("code", $"There already is a warehouse with the code {code}."));
         }
 
         var warehouse = new Warehouse { Code = code, Name = name, IsDefault = !await db.Set<Warehouse>().AnyAsync(w => w.IsDefault, ct) };
@@ -37,7 +38,7 @@ internal sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts
         name = name.Trim();
         if (name.Length is 0 or > 100)
         {
-            return StockResult<int>.Fail(new StockError("name", "Give the warehouse a name of up to 100 characters."));
+            return StockResult<int>.Fail(new Error("name", "Give the warehouse a name of up to 100 characters."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -73,7 +74,7 @@ internal sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts
         if (changed == 0)
         {
             return StockResult<int>.Fail(await db.Set<Warehouse>().AnyAsync(w => w.Id == id, ct)
-                ? new StockError("default", "The default warehouse cannot be deactivated. Make another warehouse the default first.")
+                ? new Error("default", "The default warehouse cannot be deactivated. Make another warehouse the default first.")
                 : StockError.WarehouseNotFound);
         }
 

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Structure;
 
 // Brands and their series (a series belongs to one brand; its name is unique within the brand).
 internal sealed class BrandService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
-    public async Task<StructureResult<Brand>> SaveBrandAsync(Brand input, CancellationToken ct = default)
+    public async Task<Result<Brand>> SaveBrandAsync(Brand input, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
@@ -44,10 +45,10 @@ internal sealed class BrandService(IDbContextFactory<ShopDbContext> contexts, Pe
         brand.Name = input.Name;
         brand.Website = input.Website;
         brand.IsActive = input.IsActive;
-        return await CategoryService.TrySaveAsync(db, ct) ? StructureResult<Brand>.Ok(brand) : DuplicateBrand(input.Name);
+        return await CategoryService.TrySaveAsync(db, ct) ? Result<Brand>.Ok(brand) : DuplicateBrand(input.Name);
     }
 
-    public async Task<StructureResult<Brand>> DeleteBrandAsync(int id, CancellationToken ct = default)
+    public async Task<Result<Brand>> DeleteBrandAsync(int id, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -66,10 +67,10 @@ internal sealed class BrandService(IDbContextFactory<ShopDbContext> contexts, Pe
 
         db.Remove(brand);
         await db.SaveChangesAsync(ct);
-        return StructureResult<Brand>.Ok(brand);
+        return Result<Brand>.Ok(brand);
     }
 
-    public async Task<StructureResult<ProductSeries>> SaveSeriesAsync(ProductSeries input, CancellationToken ct = default)
+    public async Task<Result<ProductSeries>> SaveSeriesAsync(ProductSeries input, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
@@ -108,10 +109,10 @@ internal sealed class BrandService(IDbContextFactory<ShopDbContext> contexts, Pe
 
         series.Name = input.Name;
         series.BrandId = input.BrandId;
-        return await CategoryService.TrySaveAsync(db, ct) ? StructureResult<ProductSeries>.Ok(series) : DuplicateSeries(input.Name);
+        return await CategoryService.TrySaveAsync(db, ct) ? Result<ProductSeries>.Ok(series) : DuplicateSeries(input.Name);
     }
 
-    public async Task<StructureResult<ProductSeries>> DeleteSeriesAsync(int id, CancellationToken ct = default)
+    public async Task<Result<ProductSeries>> DeleteSeriesAsync(int id, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -129,10 +130,10 @@ internal sealed class BrandService(IDbContextFactory<ShopDbContext> contexts, Pe
 
         db.Remove(series);
         await db.SaveChangesAsync(ct);
-        return StructureResult<ProductSeries>.Ok(series);
+        return Result<ProductSeries>.Ok(series);
     }
 
-    private static StructureError DuplicateBrand(string name) => StructureError.Duplicate("Name", $"A brand named \"{name}\" already exists.");
+    private static Error DuplicateBrand(string name) => StructureError.Duplicate("Name", $"A brand named \"{name}\" already exists.");
 
-    private static StructureError DuplicateSeries(string name) => StructureError.Duplicate("Name", $"This brand already has a series named \"{name}\".");
+    private static Error DuplicateSeries(string name) => StructureError.Duplicate("Name", $"This brand already has a series named \"{name}\".");
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Structure;
 
@@ -9,7 +10,7 @@ namespace ShopCrm.Catalog.Services.Structure;
 // the whole subtree in one UPDATE, so the model list's "category with its subcategories" stays one LIKE.
 internal sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
-    public async Task<StructureResult<Category>> AddAsync(int? parentId, string name, CancellationToken ct = default)
+    public async Task<Result<Category>> AddAsync(int? parentId, string name, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         name = StructureNames.Clean(name);
@@ -55,10 +56,10 @@ internal sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts,
         category.Path = $"{parentPath}{category.Id}/";
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return StructureResult<Category>.Ok(category);
+        return Result<Category>.Ok(category);
     }
 
-    public async Task<StructureResult<Category>> RenameAsync(int id, string name, CancellationToken ct = default)
+    public async Task<Result<Category>> RenameAsync(int id, string name, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         name = StructureNames.Clean(name);
@@ -80,11 +81,11 @@ internal sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts,
         }
 
         category.Name = name;
-        return await TrySaveAsync(db, ct) ? StructureResult<Category>.Ok(category) : DuplicateName(name);
+        return await TrySaveAsync(db, ct) ? Result<Category>.Ok(category) : DuplicateName(name);
     }
 
     // Swaps the category with its neighbour above (up) or below among its siblings.
-    public async Task<StructureResult<Category>> ReorderAsync(int id, bool up, CancellationToken ct = default)
+    public async Task<Result<Category>> ReorderAsync(int id, bool up, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -100,7 +101,7 @@ internal sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts,
         var other = up ? index - 1 : index + 1;
         if (other < 0 || other >= siblings.Count)
         {
-            return StructureResult<Category>.Ok(category);
+            return Result<Category>.Ok(category);
         }
 
         (siblings[index], siblings[other]) = (siblings[other], siblings[index]);
@@ -110,11 +111,11 @@ internal sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts,
         }
 
         await db.SaveChangesAsync(ct);
-        return StructureResult<Category>.Ok(category);
+        return Result<Category>.Ok(category);
     }
 
     // Moves the category with everything under it; null makes it a top-level category.
-    public async Task<StructureResult<Category>> MoveAsync(int id, int? newParentId, CancellationToken ct = default)
+    public async Task<Result<Category>> MoveAsync(int id, int? newParentId, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -143,7 +144,7 @@ internal sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts,
 
         if (category.ParentId == newParentId)
         {
-            return StructureResult<Category>.Ok(category);
+            return Result<Category>.Ok(category);
         }
 
         if (await NameTakenAsync(db, newParentId, category.Name, id, ct))
@@ -164,10 +165,10 @@ internal sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts,
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Path, c => newPath + c.Path.Substring(cut)), ct);
         await transaction.CommitAsync(ct);
         category.Path = newPath;
-        return StructureResult<Category>.Ok(category);
+        return Result<Category>.Ok(category);
     }
 
-    public async Task<StructureResult<Category>> DeleteAsync(int id, CancellationToken ct = default)
+    public async Task<Result<Category>> DeleteAsync(int id, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -203,12 +204,12 @@ internal sealed class CategoryService(IDbContextFactory<ShopDbContext> contexts,
 
         db.Remove(category);
         await db.SaveChangesAsync(ct);
-        return StructureResult<Category>.Ok(category);
+        return Result<Category>.Ok(category);
     }
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
-    private static StructureError DuplicateName(string name) =>
+    private static Error DuplicateName(string name) =>
         StructureError.Duplicate("Name", $"This level already has a category named \"{name}\". Choose another name.");
 
     private static Task<bool> NameTakenAsync(ShopDbContext db, int? parentId, string name, int? exceptId, CancellationToken ct)

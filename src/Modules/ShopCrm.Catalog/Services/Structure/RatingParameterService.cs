@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Structure;
 
 // The criteria reviews score on (1-5), for a category or a tag; Moderation reads them.
 internal sealed class RatingParameterService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
-    public async Task<StructureResult<RatingParameter>> AddAsync(string name, int? categoryId, int? tagId, CancellationToken ct = default)
+    public async Task<Result<RatingParameter>> AddAsync(string name, int? categoryId, int? tagId, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         name = StructureNames.Clean(name);
@@ -32,7 +33,7 @@ internal sealed class RatingParameterService(IDbContextFactory<ShopDbContext> co
         var parameter = new RatingParameter { Name = name, CategoryId = categoryId, TagId = tagId };
         db.Add(parameter);
         await db.SaveChangesAsync(ct);
-        return StructureResult<RatingParameter>.Ok(parameter);
+        return Result<RatingParameter>.Ok(parameter);
     }
 
     // What a review of the model scores: the parameters of its category and every category above it (from the

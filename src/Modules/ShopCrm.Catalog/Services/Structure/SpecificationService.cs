@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Structure;
 
@@ -10,7 +11,7 @@ namespace ShopCrm.Catalog.Services.Structure;
 // an option list without someone re-entering every value.
 internal sealed class SpecificationService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
-    public async Task<StructureResult<SpecificationDefinition>> SaveAsync(SpecificationDefinition input, CancellationToken ct = default)
+    public async Task<Result<SpecificationDefinition>> SaveAsync(SpecificationDefinition input, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
@@ -77,11 +78,11 @@ internal sealed class SpecificationService(IDbContextFactory<ShopDbContext> cont
         definition.Options = input.Options;
         definition.IsRequired = input.IsRequired;
         return await CategoryService.TrySaveAsync(db, ct)
-            ? StructureResult<SpecificationDefinition>.Ok(definition)
+            ? Result<SpecificationDefinition>.Ok(definition)
             : StructureError.Duplicate("Name", $"\"{input.Name}\" is already a specification of this category.");
     }
 
-    public async Task<StructureResult<SpecificationDefinition>> DeleteAsync(int id, CancellationToken ct = default)
+    public async Task<Result<SpecificationDefinition>> DeleteAsync(int id, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -99,7 +100,7 @@ internal sealed class SpecificationService(IDbContextFactory<ShopDbContext> cont
 
         db.Remove(definition);
         await db.SaveChangesAsync(ct);
-        return StructureResult<SpecificationDefinition>.Ok(definition);
+        return Result<SpecificationDefinition>.Ok(definition);
     }
 
     private static string? CleanOptions(string? options)
@@ -109,7 +110,7 @@ internal sealed class SpecificationService(IDbContextFactory<ShopDbContext> cont
         return lines.Count == 0 ? null : string.Join('\n', lines);
     }
 
-    private static StructureError? Validate(SpecificationDefinition d) => d switch
+    private static Error? Validate(SpecificationDefinition d) => d switch
     {
         { Name.Length: 0 } => StructureError.Invalid("Name", "Give the specification a name, for example \"Długość\"."),
         { Name.Length: > 100 } => StructureError.Invalid("Name", "The name can have at most 100 characters."),

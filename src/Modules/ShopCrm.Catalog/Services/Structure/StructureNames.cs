@@ -1,3 +1,5 @@
+using ShopCrm.Core.Results;
+
 namespace ShopCrm.Catalog.Services.Structure;
 
 // The one rule for the names of categories, brands, series, tags, interests and suppliers.
@@ -5,7 +7,7 @@ internal static class StructureNames
 {
     public static string Clean(string? name) => string.Join(' ', (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    public static StructureError? Check(string name, string what, int maxLength = 100) => name switch
+    public static Error? Check(string name, string what, int maxLength = 100) => name switch
     {
         { Length: 0 } => StructureError.Invalid("Name", $"Give the {what} a name."),
         _ when name.Length > maxLength => StructureError.Invalid("Name", $"The name can have at most {maxLength} characters."),

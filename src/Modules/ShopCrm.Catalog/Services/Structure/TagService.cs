@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Structure;
 
 // Tags (with the anglers' slang people type into the search as synonyms) and interests (what clients fish for).
 internal sealed class TagService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
-    public async Task<StructureResult<Tag>> SaveTagAsync(Tag input, CancellationToken ct = default)
+    public async Task<Result<Tag>> SaveTagAsync(Tag input, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
@@ -44,10 +45,10 @@ internal sealed class TagService(IDbContextFactory<ShopDbContext> contexts, Perm
         tag.Name = input.Name;
         tag.Synonyms = input.Synonyms;
         tag.IsFrequentSearch = input.IsFrequentSearch;
-        return await CategoryService.TrySaveAsync(db, ct) ? StructureResult<Tag>.Ok(tag) : DuplicateTag(input.Name);
+        return await CategoryService.TrySaveAsync(db, ct) ? Result<Tag>.Ok(tag) : DuplicateTag(input.Name);
     }
 
-    public async Task<StructureResult<Tag>> DeleteTagAsync(int id, CancellationToken ct = default)
+    public async Task<Result<Tag>> DeleteTagAsync(int id, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -65,10 +66,10 @@ internal sealed class TagService(IDbContextFactory<ShopDbContext> contexts, Perm
 
         db.Remove(tag);
         await db.SaveChangesAsync(ct);
-        return StructureResult<Tag>.Ok(tag);
+        return Result<Tag>.Ok(tag);
     }
 
-    public async Task<StructureResult<Interest>> SaveInterestAsync(Interest input, CancellationToken ct = default)
+    public async Task<Result<Interest>> SaveInterestAsync(Interest input, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Structure);
         input.Name = StructureNames.Clean(input.Name);
@@ -102,7 +103,7 @@ internal sealed class TagService(IDbContextFactory<ShopDbContext> contexts, Perm
 
         interest.Name = input.Name;
         interest.TagId = input.TagId;
-        return await CategoryService.TrySaveAsync(db, ct) ? StructureResult<Interest>.Ok(interest) : DuplicateInterest(input.Name);
+        return await CategoryService.TrySaveAsync(db, ct) ? Result<Interest>.Ok(interest) : DuplicateInterest(input.Name);
     }
 
     public async Task DeleteInterestAsync(int id, CancellationToken ct = default)
@@ -120,7 +121,7 @@ internal sealed class TagService(IDbContextFactory<ShopDbContext> contexts, Perm
         return words.Count == 0 ? null : string.Join(", ", words);
     }
 
-    private static StructureError DuplicateTag(string name) => StructureError.Duplicate("Name", $"A tag named \"{name}\" already exists.");
+    private static Error DuplicateTag(string name) => StructureError.Duplicate("Name", $"A tag named \"{name}\" already exists.");
 
-    private static StructureError DuplicateInterest(string name) => StructureError.Duplicate("Name", $"An interest named \"{name}\" already exists.");
+    private static Error DuplicateInterest(string name) => StructureError.Duplicate("Name", $"An interest named \"{name}\" already exists.");
 }

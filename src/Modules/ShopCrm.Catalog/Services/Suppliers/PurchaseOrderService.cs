@@ -6,6 +6,7 @@ using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Documents;
 using ShopCrm.Core.Email;
+using ShopCrm.Core.Results;
 using ShopCrm.Core.Security;
 using ShopCrm.Core.Time;
 
@@ -24,18 +25,18 @@ internal sealed class PurchaseOrderService(
     public const string NumberSeries = "ZD";
     public const int MaxQuantity = 1_000_000;
 
-    public async Task<RestockResult<IReadOnlyList<CreatedPurchaseOrder>>> CreateFromAlertsAsync(
+    public async Task<Result<IReadOnlyList<CreatedPurchaseOrder>>> CreateFromAlertsAsync(
         IReadOnlyList<RestockOrderLine> lines, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Restock);
         if (lines.Count == 0)
         {
-            return RestockResult<IReadOnlyList<CreatedPurchaseOrder>>.Fail("Choose at least one alert to order.");
+            return Result<IReadOnlyList<CreatedPurchaseOrder>>.Fail(new Error("restock", "Choose at least one alert to order."));
         }
 
         if (lines.FirstOrDefault(l => l.Quantity is < 1 or > MaxQuantity) is { } wrong)
         {
-            return RestockResult<IReadOnlyList<CreatedPurchaseOrder>>.Fail($"Order 1 to {MaxQuantity:N0} units of each model (one line has {wrong.Quantity:N0}).");
+            return Result<IReadOnlyList<CreatedPurchaseOrder>>.Fail(new Error("restock", $"Order 1 to {MaxQuantity:N0} units of each model (one line has {wrong.Quantity:N0})."));
         }
 
         var quantities = lines.GroupBy(l => l.AlertId).ToDictionary(g => g.Key, g => g.Last().Quantity);
@@ -58,12 +59,12 @@ internal sealed class PurchaseOrderService(
             .ToListAsync(ct);
         if (alerts.Count != ids.Count || alerts.Any(a => a.Status != RestockAlertStatus.Open))
         {
-            return RestockResult<IReadOnlyList<CreatedPurchaseOrder>>.Fail("Some of the chosen alerts were ordered or dismissed by someone else meanwhile. The list now shows what is still open.");
+            return Result<IReadOnlyList<CreatedPurchaseOrder>>.Fail(new Error("restock", "Some of the chosen alerts were ordered or dismissed by someone else meanwhile. The list now shows what is still open."));
         }
 
         if (alerts.FirstOrDefault(a => a.SupplierId is null) is { } orphan)
         {
-            return RestockResult<IReadOnlyList<CreatedPurchaseOrder>>.Fail($"\"{orphan.Name}\" has no leading supplier. Set one on the model's Suppliers tab, or leave it out of the order.");
+            return Result<IReadOnlyList<CreatedPurchaseOrder>>.Fail(new Error("restock", $"\"{orphan.Name}\" has no leading supplier. Set one on the model's Suppliers tab, or leave it out of the order."));
         }
 
         var supplierIds = alerts.Select(a => a.SupplierId!.Value).Distinct().ToList();
@@ -105,14 +106,14 @@ internal sealed class PurchaseOrderService(
             if (claimed != groupIds.Count)
             {
                 // The transaction rolls back on dispose: no order, and the number goes back to the sequence.
-                return RestockResult<IReadOnlyList<CreatedPurchaseOrder>>.Fail("Some of the chosen alerts were ordered or dismissed by someone else meanwhile. The list now shows what is still open.");
+                return Result<IReadOnlyList<CreatedPurchaseOrder>>.Fail(new Error("restock", "Some of the chosen alerts were ordered or dismissed by someone else meanwhile. The list now shows what is still open."));
             }
 
             created.Add(new CreatedPurchaseOrder(order.Id, order.Number, supplier.Name, order.Lines.Count));
         }
 
         await transaction.CommitAsync(ct);
-        return RestockResult<IReadOnlyList<CreatedPurchaseOrder>>.Ok(created);
+        return Result<IReadOnlyList<CreatedPurchaseOrder>>.Ok(created);
     }
 
     public async Task<int> DismissAsync(IReadOnlyList<long> alertIds, CancellationToken ct = default)
@@ -127,19 +128,19 @@ internal sealed class PurchaseOrderService(
 
     // Queues the order with its PDF through the outbox and marks it sent, in one transaction: the order is
     // claimed by a conditional update (Draft -> Sent), so a double click or a second person sends it once.
-    public async Task<RestockResult<DateTime>> SendToSupplierAsync(int purchaseOrderId, CancellationToken ct = default)
+    public async Task<Result<DateTime>> SendToSupplierAsync(int purchaseOrderId, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Restock);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var document = await DocumentAsync(db, purchaseOrderId, ct);
         if (document is null)
         {
-            return RestockResult<DateTime>.Fail("There is no such purchase order.");
+            return Result<DateTime>.Fail(new Error(ErrorCodes.NotFound, "There is no such purchase order."));
         }
 
         if (string.IsNullOrWhiteSpace(document.SupplierEmail))
         {
-            return RestockResult<DateTime>.Fail($"{document.SupplierName} has no e-mail address. Add one on the supplier's card, or download the PDF and send it yourself.");
+            return Result<DateTime>.Fail(new Error("restock", $"{document.SupplierName} has no e-mail address. Add one on the supplier's card, or download the PDF and send it yourself."));
         }
 
         var now = clock.UtcNow;
@@ -149,14 +150,14 @@ internal sealed class PurchaseOrderService(
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, PurchaseOrderStatus.Sent).SetProperty(o => o.SentAt, now), ct);
         if (claimed == 0)
         {
-            return RestockResult<DateTime>.Fail("This order has already been sent.");
+            return Result<DateTime>.Fail(new Error("restock", "This order has already been sent."));
         }
 
         db.Record(user, now, nameof(PurchaseOrder), purchaseOrderId, nameof(PurchaseOrder.Status), PurchaseOrderStatus.Draft.ToString(), PurchaseOrderStatus.Sent.ToString());
         db.EnqueueEmail(await mails.PurchaseOrderAsync(document, document.SupplierEmail), now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return RestockResult<DateTime>.Ok(now);
+        return Result<DateTime>.Ok(now);
     }
 
     public async Task<PurchaseOrderDocument?> DocumentAsync(int purchaseOrderId, CancellationToken ct = default)

@@ -5,6 +5,7 @@ using ShopCrm.Catalog.Services.Structure;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Suppliers;
 
@@ -13,10 +14,10 @@ namespace ShopCrm.Catalog.Services.Suppliers;
 // supplier's price becomes the card's purchase price.
 internal sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
-    public static readonly StructureError Conflict = new(
-        "conflict", "Someone else changed this supplier while you were editing it. Reload the page to see their changes, then make yours again.");
+    public static readonly Error Conflict = new(
+        ErrorCodes.Conflict, "Someone else changed this supplier while you were editing it. Reload the page to see their changes, then make yours again.");
 
-    public async Task<StructureResult<Supplier>> SaveAsync(Supplier input, CancellationToken ct = default)
+    public async Task<Result<Supplier>> SaveAsync(Supplier input, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Suppliers);
         Normalize(input);
@@ -70,7 +71,7 @@ internal sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts,
         try
         {
             await db.SaveChangesAsync(ct);
-            return StructureResult<Supplier>.Ok(supplier);
+            return Result<Supplier>.Ok(supplier);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -84,7 +85,7 @@ internal sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts,
 
     // Adds or changes the supplier's offer of a model. Making it leading takes the lead from the model's
     // previous leading supplier in the same transaction (the partial unique index allows one).
-    public async Task<StructureResult<SupplierProduct>> SaveProductAsync(SupplierProduct input, CancellationToken ct = default)
+    public async Task<Result<SupplierProduct>> SaveProductAsync(SupplierProduct input, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Suppliers);
         input.SupplierCode = (input.SupplierCode ?? "").Trim();
@@ -155,10 +156,10 @@ internal sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts,
         }
 
         await transaction.CommitAsync(ct);
-        return StructureResult<SupplierProduct>.Ok(offer);
+        return Result<SupplierProduct>.Ok(offer);
     }
 
-    public async Task<StructureResult<SupplierProduct>> MakeLeadingAsync(int supplierProductId, CancellationToken ct = default)
+    public async Task<Result<SupplierProduct>> MakeLeadingAsync(int supplierProductId, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Suppliers);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -174,7 +175,7 @@ internal sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts,
 
     // Only a supplier nothing refers to can go; one with models, price lists or documents stays for their
     // history and is deactivated instead.
-    public async Task<StructureResult<Supplier>> DeleteAsync(int supplierId, CancellationToken ct = default)
+    public async Task<Result<Supplier>> DeleteAsync(int supplierId, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Suppliers);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -208,7 +209,7 @@ internal sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts,
             return InUse(supplier.Name, "records of other parts of the shop");
         }
 
-        return StructureResult<Supplier>.Ok(supplier);
+        return Result<Supplier>.Ok(supplier);
     }
 
     public async Task RemoveProductAsync(int supplierProductId, CancellationToken ct = default)
@@ -218,10 +219,10 @@ internal sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts,
         await db.Set<SupplierProduct>().Where(s => s.Id == supplierProductId).ExecuteDeleteAsync(ct);
     }
 
-    private static StructureError InUse(string name, string uses) =>
+    private static Error InUse(string name, string uses) =>
         StructureError.InUse($"\"{name}\" cannot be deleted: it has {uses}. Untick Active to stop using it instead.");
 
-    private static StructureError DuplicateName(string name) => StructureError.Duplicate("Name", $"A supplier named \"{name}\" already exists.");
+    private static Error DuplicateName(string name) => StructureError.Duplicate("Name", $"A supplier named \"{name}\" already exists.");
 
     private static void Normalize(Supplier s)
     {
@@ -236,7 +237,7 @@ internal sealed class SupplierService(IDbContextFactory<ShopDbContext> contexts,
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static StructureError? Validate(Supplier s) => s switch
+    private static Error? Validate(Supplier s) => s switch
     {
         { Name.Length: 0 } => StructureError.Invalid("Name", "Give the supplier a name."),
         { Name.Length: > 200 } => StructureError.Invalid("Name", "The name can have at most 200 characters."),

@@ -5,6 +5,7 @@ using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Ui;
 
 namespace ShopCrm.Clients.Pages.Segments;
 

@@ -1,4 +1,4 @@
-using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Imports;
 
 namespace ShopCrm.Clients.Services.Import;
 

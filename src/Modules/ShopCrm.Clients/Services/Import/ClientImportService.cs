@@ -1,19 +1,19 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
-using ShopCrm.Core.Jobs;
+using ShopCrm.Core.Imports;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services.Import;
 
-// Uploads, column mapping and starting of contact imports; the work itself runs in ClientImportRunner.
+// Uploads, column mapping and starting of contact imports; the work itself runs in the import runner (ClientImportSteps).
 public sealed class ClientImportService(
     IDbContextFactory<ShopDbContext> contexts,
     DataFolder dataFolder,
     ImportQueue<ClientImport> queue,
-    ClientImportProgress progress,
+    ImportProgressBoard<ClientImport> progress,
     TimeProvider clock,
     PermissionGuard guard)
 {
@@ -35,36 +35,21 @@ public sealed class ClientImportService(
     public async Task<(int? ImportId, string? Error)> UploadAsync(Stream content, string fileName, string userName, CancellationToken ct = default)
     {
         await guard.EnsureAsync(ClientPermissions.Import);
-        var storedName = $"{Guid.NewGuid():N}.csv";
-        dataFolder.Ensure(Folder);
-        var path = dataFolder.Combine(Folder, storedName);
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+        var (upload, error) = await ImportUpload.KeepAsync(
+            dataFolder, Folder, content, MaxFileBytes, "Export the contacts as CSV with the column names in the first line.", ct);
+        if (upload is null)
         {
-            await content.CopyToAsync(file, ct);
-            if (file.Length > MaxFileBytes)
-            {
-                file.Close();
-                File.Delete(path);
-                return (null, $"The file is larger than {MaxFileBytes / 1024 / 1024} MB.");
-            }
-        }
-
-        var headers = ContactReader.Headers(path);
-        var rows = ContactReader.Records(path).Count();
-        if (headers.Count < 2 || rows == 0)
-        {
-            File.Delete(path);
-            return (null, "The file has no rows below a header line. Export the contacts as CSV with the column names in the first line.");
+            return (null, error);
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var import = new ClientImport
         {
-            FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 200 } name ? name : "contacts.csv",
-            StoredName = storedName,
-            ColumnMap = JsonSerializer.Serialize(ContactField.Guess(headers)),
+            FileName = ImportUpload.DisplayName(fileName, "contacts.csv"),
+            StoredName = upload.StoredName,
+            ColumnMap = JsonSerializer.Serialize(ContactField.Guess(upload.Headers)),
             Status = ClientImportStatus.Uploaded,
-            TotalRows = rows,
+            TotalRows = upload.Rows,
             CreatedBy = userName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -83,7 +68,7 @@ public sealed class ClientImportService(
     public IReadOnlyList<IReadOnlyList<string>> Preview(ClientImport import, int lines = 5)
     {
         var path = PathOf(dataFolder, import);
-        return [ContactReader.Headers(path), .. ContactReader.Records(path).Take(lines).Select(r => (IReadOnlyList<string>)r.Fields)];
+        return [CsvFile.Header(path).Headers, .. CsvFile.DataRecords(path).Take(lines).Select(r => (IReadOnlyList<string>)r.Fields)];
     }
 
     // Null when started; otherwise what is wrong with the mapping. The worker writes as the system, so the

@@ -1,6 +1,8 @@
 using System.Globalization;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Contracts;
+using ShopCrm.Core.Csv;
+using ShopCrm.Core.Imports;
 
 namespace ShopCrm.Clients.Services.Import;
 
@@ -9,29 +11,6 @@ namespace ShopCrm.Clients.Services.Import;
 public static class ContactReader
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy", "dd-MM-yyyy", "dd/MM/yyyy", "yyyy/MM/dd", "--MM-dd"];
-
-    public static FileStream Open(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-
-    public static IReadOnlyList<string> Headers(string path)
-    {
-        using var stream = Open(path);
-        var format = CsvFormat.Detect(stream);
-        return CsvParser.Read(stream, format).FirstOrDefault()?.Fields.Select(h => h.Trim()).ToList() ?? [];
-    }
-
-    public static IEnumerable<CsvRecord> Records(string path)
-    {
-        using var stream = Open(path);
-        var format = CsvFormat.Detect(stream);
-        foreach (var record in CsvParser.Read(stream, format).Skip(1))
-        {
-            if (!record.IsBlank)
-            {
-                yield return record;
-            }
-        }
-    }
 
     public static (ContactRow? Row, ImportProblem? Problem) Check(CsvRecord record, IReadOnlyDictionary<string, int> map)
     {

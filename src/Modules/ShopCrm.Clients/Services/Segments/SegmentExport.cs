@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Domain;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Time;
 

@@ -3,33 +3,33 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Core.Data;
 
-namespace ShopCrm.Core.Jobs;
+namespace ShopCrm.Core.Imports;
 
 // Runs queued imports of one kind one after another, off any circuit. An import that was running when the
 // process stopped wrote nothing (its transaction never committed), so it is simply run again at start.
-public abstract class ImportWorker<TImport>(
+public sealed class ImportWorker<TImport>(
     ImportQueue<TImport> queue,
     IDbContextFactory<ShopDbContext> contexts,
-    ILogger logger) : BackgroundService
+    IImportSteps<TImport> steps,
+    ImportRunner<TImport> runner,
+    ILogger<ImportWorker<TImport>> logger) : BackgroundService
+    where TImport : class, IImportRecord
 {
-    protected abstract Task<List<int>> InterruptedAsync(ShopDbContext db, CancellationToken ct);
-
-    protected abstract Task RunAsync(int importId, CancellationToken ct);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
             {
-                (await InterruptedAsync(db, stoppingToken)).ForEach(queue.Enqueue);
+                var interrupted = await db.Set<TImport>().Where(steps.Running).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(stoppingToken);
+                interrupted.ForEach(queue.Enqueue);
             }
 
             await foreach (var importId in queue.ReadAllAsync(stoppingToken))
             {
                 try
                 {
-                    await RunAsync(importId, stoppingToken);
+                    await runner.RunAsync(importId, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -1,3 +1,3 @@
-namespace ShopCrm.Catalog.Services;
+namespace ShopCrm.Core.Imports;
 
 public sealed record ImportProgress(bool Writing, int Done, int Total);

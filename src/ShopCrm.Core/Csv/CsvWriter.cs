@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ShopCrm.Catalog.Services;
+namespace ShopCrm.Core.Csv;
 
 // Writes RFC 4180 records with ';' (what Excel expects in Poland) and CRLF; quotes only fields that need it.
 public sealed class CsvWriter(TextWriter writer, char separator = ';')

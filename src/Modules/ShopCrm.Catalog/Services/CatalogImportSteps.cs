@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -6,103 +6,85 @@ using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services.Completeness;
 using ShopCrm.Catalog.Services.Suppliers;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Imports;
 using ShopCrm.Core.Money;
 
 namespace ShopCrm.Catalog.Services;
 
-// Runs one claimed import, all or nothing: every row is checked first, and with any bad row the import
-// is rejected with all of them listed and nothing written. A good file is written in one transaction,
-// saved a chunk at a time so that memory stays flat however long the file is.
-public sealed class CatalogImportRunner(
+// The catalog's part of an import: models or a supplier's price list, checked row by row against the
+// column map, and written a chunk at a time in one transaction so that memory stays flat however long
+// the file is.
+public sealed class CatalogImportSteps(
     IDbContextFactory<ShopDbContext> contexts,
     DataFolder dataFolder,
-    TimeProvider clock,
-    CatalogImportProgress progress,
-    ILogger<CatalogImportRunner> logger)
+    TimeProvider clock) : IImportSteps<CatalogImport>
 {
     private const int ChunkSize = 500;
 
-    public async Task RunAsync(int importId, CancellationToken ct = default)
+    public Expression<Func<CatalogImport, bool>> Running => i => i.Status == ImportStatus.Running;
+
+    public async Task<ImportCheck> CheckAsync(CatalogImport import, Action<ImportProgress> report, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var import = await db.Set<CatalogImport>().SingleOrDefaultAsync(i => i.Id == importId, ct);
-        if (import is not { Status: ImportStatus.Running })
+        var map = CatalogImportService.MapOf(import);
+        var mapProblems = CatalogImportService.MapProblems(import.Kind, map, int.MaxValue);
+        if (mapProblems.Count > 0)
         {
-            return;
+            return new ImportCheck(0, 1, mapProblems.Select(p => new ImportProblem(1, p)).ToList());
         }
 
-        var watch = Stopwatch.StartNew();
-        try
-        {
-            var map = CatalogImportService.MapOf(import);
-            var mapProblems = CatalogImportService.MapProblems(import.Kind, map, int.MaxValue);
-            var (rows, problems, badRows) = mapProblems.Count > 0
-                ? (0, mapProblems.Select(p => new ImportProblem(1, p)).ToList(), 1)
-                : await CheckAllAsync(import, map, ct);
-            import.TotalRows = rows == 0 ? import.TotalRows : rows;
-            if (badRows > 0)
-            {
-                import.Status = ImportStatus.Rejected;
-                import.ErrorCount = badRows;
-                import.Errors = JsonSerializer.Serialize(new ImportReport { Problems = problems, BadRows = badRows });
-            }
-            else
-            {
-                var report = import.Kind == ImportKind.Models
-                    ? await WriteModelsAsync(import, map, ct)
-                    : await WritePriceListAsync(import, map, ct);
-                if (import.Kind == ImportKind.Models)
-                {
-                    // Derived from what was written, so outside the import's transaction.
-                    var written = await db.Set<Product>().Where(p => p.UpdatedAt == report.WrittenAt).Select(p => p.Id).ToListAsync(ct);
-                    foreach (var id in written)
-                    {
-                        await CompletenessService.RecomputeAsync(db, id, ct);
-                    }
-                }
-
-                import.Status = ImportStatus.Done;
-                import.ProcessedRows = import.TotalRows;
-                import.Errors = JsonSerializer.Serialize(report);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Catalog import {ImportId} failed", importId);
-            import.Status = ImportStatus.Failed;
-            import.Errors = JsonSerializer.Serialize(new ImportReport { Failure = "The import stopped on an unexpected error and wrote nothing. Details are in the log." });
-        }
-        finally
-        {
-            progress.Finish(importId);
-        }
-
-        import.FinishedAt = clock.GetUtcNow().UtcDateTime;
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(CancellationToken.None);
-        logger.LogInformation("Catalog import {ImportId} ({Rows} rows) ended {Status} in {Elapsed} ms", importId, import.TotalRows, import.Status, watch.ElapsedMilliseconds);
-    }
-
-    private async Task<(int Rows, List<ImportProblem> Problems, int BadRows)> CheckAllAsync(CatalogImport import, Dictionary<string, int> map, CancellationToken ct)
-    {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var checker = await ImportRowChecker.CreateAsync(db, import, map, ct);
         var listed = new List<ImportProblem>();
         int rows = 0, bad = 0;
-        foreach (var chunk in ImportFile.DataRecords(ImportFile.PathOf(dataFolder, import)).Chunk(ChunkSize * 4))
+        foreach (var chunk in CsvFile.DataRecords(ImportFile.PathOf(dataFolder, import)).Chunk(ChunkSize * 4))
         {
             var problems = await checker.CheckAsync(db, chunk, ct);
             bad += problems.Count;
             listed.AddRange(problems.OrderBy(p => p.Key).Take(ImportReport.MaxListed - listed.Count).Select(p => new ImportProblem(p.Key, string.Join("; ", p.Value))));
             rows += chunk.Length;
-            progress.Report(import.Id, new ImportProgress(false, rows, import.TotalRows));
+            report(new ImportProgress(false, rows, import.TotalRows));
         }
 
-        return (rows, listed, bad);
+        return new ImportCheck(rows, bad, listed);
     }
 
-    private async Task<ImportReport> WriteModelsAsync(CatalogImport import, Dictionary<string, int> map, CancellationToken ct)
+    public void Reject(CatalogImport import, ImportCheck check)
+    {
+        import.Status = ImportStatus.Rejected;
+        import.ErrorCount = check.BadRows;
+        import.Errors = JsonSerializer.Serialize(new ImportReport { Problems = check.Problems, BadRows = check.BadRows });
+    }
+
+    public async Task WriteAsync(ShopDbContext db, CatalogImport import, Action<ImportProgress> report, CancellationToken ct)
+    {
+        var map = CatalogImportService.MapOf(import);
+        var written = import.Kind == ImportKind.Models
+            ? await WriteModelsAsync(import, map, report, ct)
+            : await WritePriceListAsync(import, map, report, ct);
+        if (import.Kind == ImportKind.Models)
+        {
+            // Derived from what was written, so outside the import's transaction.
+            var ids = await db.Set<Product>().Where(p => p.UpdatedAt == written.WrittenAt).Select(p => p.Id).ToListAsync(ct);
+            foreach (var id in ids)
+            {
+                await CompletenessService.RecomputeAsync(db, id, ct);
+            }
+        }
+
+        import.Status = ImportStatus.Done;
+        import.ProcessedRows = import.TotalRows;
+        import.Errors = JsonSerializer.Serialize(written);
+    }
+
+    public void Fail(CatalogImport import, string reason)
+    {
+        import.Status = ImportStatus.Failed;
+        import.Errors = JsonSerializer.Serialize(new ImportReport { Failure = reason });
+    }
+
+    private async Task<ImportReport> WriteModelsAsync(CatalogImport import, Dictionary<string, int> map, Action<ImportProgress> report, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -110,7 +92,7 @@ public sealed class CatalogImportRunner(
         var ticks = clock.GetUtcNow().UtcTicks;
         var now = new DateTime(ticks - (ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
         int created = 0, updated = 0, done = 0;
-        foreach (var chunk in ImportFile.DataRecords(ImportFile.PathOf(dataFolder, import)).Chunk(ChunkSize))
+        foreach (var chunk in CsvFile.DataRecords(ImportFile.PathOf(dataFolder, import)).Chunk(ChunkSize))
         {
             var problems = await checker.CheckAsync(db, chunk, ct);
             if (problems.Count > 0)
@@ -155,7 +137,7 @@ public sealed class CatalogImportRunner(
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             done += chunk.Length;
-            progress.Report(import.Id, new ImportProgress(true, done, import.TotalRows));
+            report(new ImportProgress(true, done, import.TotalRows));
         }
 
         await transaction.CommitAsync(ct);
@@ -203,7 +185,7 @@ public sealed class CatalogImportRunner(
         return true;
     }
 
-    private async Task<ImportReport> WritePriceListAsync(CatalogImport import, Dictionary<string, int> map, CancellationToken ct)
+    private async Task<ImportReport> WritePriceListAsync(CatalogImport import, Dictionary<string, int> map, Action<ImportProgress> report, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -212,7 +194,7 @@ public sealed class CatalogImportRunner(
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Set<PriceListLine>().Where(l => l.SupplierId == supplierId).ExecuteDeleteAsync(ct);
         int lines = 0, purchasePrices = 0, done = 0;
-        foreach (var chunk in ImportFile.DataRecords(ImportFile.PathOf(dataFolder, import)).Chunk(ChunkSize))
+        foreach (var chunk in CsvFile.DataRecords(ImportFile.PathOf(dataFolder, import)).Chunk(ChunkSize))
         {
             var problems = await checker.CheckAsync(db, chunk, ct);
             if (problems.Count > 0)
@@ -242,7 +224,7 @@ public sealed class CatalogImportRunner(
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             done += chunk.Length;
-            progress.Report(import.Id, new ImportProgress(true, done, import.TotalRows));
+            report(new ImportProgress(true, done, import.TotalRows));
         }
 
         await transaction.CommitAsync(ct);

@@ -1,4 +1,4 @@
-namespace ShopCrm.Catalog.Services;
+namespace ShopCrm.Core.Csv;
 
 // One CSV record and the line of the file it starts on (a quoted field may span several lines).
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace ShopCrm.Core.Jobs;
+namespace ShopCrm.Core.Imports;
 
 // Imports of one kind (TImport) waiting for their background worker: the page only queues the id and then
 // watches the progress, so an import goes on when the user leaves the page or the circuit drops.

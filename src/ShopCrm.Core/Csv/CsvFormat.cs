@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ShopCrm.Catalog.Services;
+namespace ShopCrm.Core.Csv;
 
 // How a CSV file is written: its text encoding and its field separator, as detected from its first bytes.
 public sealed record CsvFormat(Encoding Encoding, char Separator)

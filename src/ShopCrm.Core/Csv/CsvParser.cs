@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ShopCrm.Catalog.Services;
+namespace ShopCrm.Core.Csv;
 
 // RFC 4180 records from a text reader, one at a time, so a file of any size is read in constant memory.
 // Quoted fields may hold separators, doubled quotes and line breaks; CRLF, LF and CR all end a record.

@@ -1,91 +1,87 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
+using ShopCrm.Core.Csv;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Imports;
 
 namespace ShopCrm.Clients.Services.Import;
 
-// Runs one contact import, all or nothing: every line is checked first, and with any bad line the import
-// is rejected with all of them listed and nothing written. A good file is folded by e-mail and phone
-// (one person on several lines is one client), matched against existing clients (their details are
-// completed, not duplicated) and written in one transaction, a chunk at a time so memory stays flat.
-public sealed class ClientImportRunner(
+// The clients' part of a contact import: every line is checked against the column map; a good file is
+// folded by e-mail and phone (one person on several lines is one client), matched against existing clients
+// (their details are completed, not duplicated) and written in one transaction, a chunk at a time.
+public sealed class ClientImportSteps(
     IDbContextFactory<ShopDbContext> contexts,
     DataFolder dataFolder,
-    TimeProvider clock,
-    ClientImportProgress progress,
-    ILogger<ClientImportRunner> logger)
+    TimeProvider clock) : IImportSteps<ClientImport>
 {
     private const int ChunkSize = 500;
 
-    public async Task RunAsync(int importId, CancellationToken ct = default)
+    public Expression<Func<ClientImport, bool>> Running => i => i.Status == ClientImportStatus.Running;
+
+    public Task<ImportCheck> CheckAsync(ClientImport import, Action<ImportProgress> report, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var import = await db.Set<ClientImport>().SingleOrDefaultAsync(i => i.Id == importId, ct);
-        if (import is not { Status: ClientImportStatus.Running })
+        var (rows, problems) = ReadAll(import, report);
+        return Task.FromResult(new ImportCheck(rows.Count + problems.Count, problems.Count, problems));
+    }
+
+    public void Reject(ClientImport import, ImportCheck check)
+    {
+        import.Status = ClientImportStatus.Rejected;
+        import.ErrorCount = check.BadRows;
+        import.Report = JsonSerializer.Serialize(new ClientImportReport { Problems = check.Problems });
+    }
+
+    // The file was checked a moment ago; it is read again rather than kept in memory between the steps.
+    public async Task WriteAsync(ShopDbContext db, ClientImport import, Action<ImportProgress> report, CancellationToken ct)
+    {
+        var (rows, _) = ReadAll(import, _ => { });
+        var groups = ContactGroup.Fold(rows);
+        var (created, updated) = await WriteGroupsAsync(import, groups, ClientImportService.TagsOf(import), report, ct);
+        import.Status = ClientImportStatus.Done;
+        import.CreatedClients = created;
+        import.UpdatedClients = updated;
+        import.Report = JsonSerializer.Serialize(new ClientImportReport { Created = created, Updated = updated, MergedInFile = rows.Count - groups.Count });
+    }
+
+    public void Fail(ClientImport import, string reason)
+    {
+        import.Status = ClientImportStatus.Failed;
+        import.Report = JsonSerializer.Serialize(new ClientImportReport { Failure = reason });
+    }
+
+    private (List<ContactRow> Rows, List<ImportProblem> Problems) ReadAll(ClientImport import, Action<ImportProgress> report)
+    {
+        var map = ClientImportService.MapOf(import);
+        var rows = new List<ContactRow>();
+        var problems = new List<ImportProblem>();
+        foreach (var record in CsvFile.DataRecords(ClientImportService.PathOf(dataFolder, import)))
         {
-            return;
-        }
-
-        try
-        {
-            var map = ClientImportService.MapOf(import);
-            var rows = new List<ContactRow>();
-            var problems = new List<ImportProblem>();
-            foreach (var record in ContactReader.Records(ClientImportService.PathOf(dataFolder, import)))
+            var (row, problem) = ContactReader.Check(record, map);
+            if (row is not null)
             {
-                var (row, problem) = ContactReader.Check(record, map);
-                if (row is not null)
-                {
-                    rows.Add(row);
-                }
-                else
-                {
-                    problems.Add(problem!);
-                }
-
-                if ((rows.Count + problems.Count) % ChunkSize == 0)
-                {
-                    progress.Report(importId, new ImportProgress(false, rows.Count + problems.Count, import.TotalRows));
-                }
-            }
-
-            import.TotalRows = rows.Count + problems.Count;
-            if (problems.Count > 0)
-            {
-                import.Status = ClientImportStatus.Rejected;
-                import.ErrorCount = problems.Count;
-                import.Report = JsonSerializer.Serialize(new ClientImportReport { Problems = problems });
+                rows.Add(row);
             }
             else
             {
-                var groups = ContactGroup.Fold(rows);
-                var (created, updated) = await WriteAsync(import, groups, ClientImportService.TagsOf(import), ct);
-                import.Status = ClientImportStatus.Done;
-                import.CreatedClients = created;
-                import.UpdatedClients = updated;
-                import.Report = JsonSerializer.Serialize(new ClientImportReport { Created = created, Updated = updated, MergedInFile = rows.Count - groups.Count });
+                problems.Add(problem!);
+            }
+
+            if ((rows.Count + problems.Count) % ChunkSize == 0)
+            {
+                report(new ImportProgress(false, rows.Count + problems.Count, import.TotalRows));
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Client import {ImportId} failed", importId);
-            import.Status = ClientImportStatus.Failed;
-            import.Report = JsonSerializer.Serialize(new ClientImportReport { Failure = "The import stopped on an unexpected error and wrote nothing. Details are in the log." });
-        }
-        finally
-        {
-            progress.Finish(importId);
-        }
 
-        import.FinishedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(CancellationToken.None);
+        return (rows, problems);
     }
 
-    private async Task<(int Created, int Updated)> WriteAsync(ClientImport import, List<ContactGroup> groups, IReadOnlyList<string> tagNames, CancellationToken ct)
+    private async Task<(int Created, int Updated)> WriteGroupsAsync(
+        ClientImport import, List<ContactGroup> groups, IReadOnlyList<string> tagNames, Action<ImportProgress> report, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -145,7 +141,7 @@ public sealed class ClientImportRunner(
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             done += chunk.Length;
-            progress.Report(import.Id, new ImportProgress(true, done, groups.Count));
+            report(new ImportProgress(true, done, groups.Count));
         }
 
         await transaction.CommitAsync(ct);
