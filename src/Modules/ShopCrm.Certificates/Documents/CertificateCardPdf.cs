@@ -1,8 +1,8 @@
-using System.Globalization;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.BarCodes;
 using PdfSharp.Pdf;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Pdf;
 using CardLayout = ShopCrm.Core.Pdf.PdfPageLayout;
 
@@ -247,7 +247,7 @@ public static class CertificateCardPdf
     private static void DrawValidUntil(XGraphics graphics, CardStyle style, DateOnly validUntil, double top)
     {
         const string Label = "Valid until ";
-        var date = validUntil.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        var date = DocumentFormat.Date(validUntil);
         var labelWidth = graphics.MeasureString(Label, style.Small).Width;
         var dateWidth = graphics.MeasureString(date, style.SmallBold).Width;
         var x = (PageWidth - labelWidth - dateWidth) / 2;
