@@ -57,7 +57,7 @@ public sealed class ClientSiteDifferenceTests(BrowserApp app)
         await Expect(card.SiteDifferences).ToHaveCountAsync(0);
         await Expect(card.Contacts).ToContainTextAsync("ul. Rybna 7, 80-831 Gdańsk");
         await Screenshots.SaveAsync(page, "ordermanager-client-site-difference-taken");
-        Assert.Empty(await app.Services.GetRequiredService<ClientService>().SiteDifferencesAsync(clientId));
+        Assert.Empty(await app.Services.GetRequiredService<ClientSiteDecisions>().SiteDifferencesAsync(clientId));
         Assert.Empty(session.BrowserErrors);
     }
 

@@ -41,6 +41,7 @@ public static class ClientsModule
 
         // The contracts other modules call.
         services.AddSingleton<ClientService>();
+        services.AddSingleton<ClientSiteDecisions>();
         services.AddSingleton<IClientDirectory>(sp => sp.GetRequiredService<ClientService>());
         services.AddSingleton<ClientStatisticsWriter>();
         services.AddSingleton<ClientOrderHistory>();

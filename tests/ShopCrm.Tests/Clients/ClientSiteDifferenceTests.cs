@@ -31,7 +31,7 @@ public sealed class ClientSiteDifferenceTests
         var clients = host.Get<ClientService>();
         var id = await StaffCorrectsTheStreetAfterTheSiteSentItAsync(host, clients);
 
-        var accepted = await clients.AcceptSiteValueAsync(id, "Street");
+        var accepted = await host.Get<ClientSiteDecisions>().AcceptSiteValueAsync(id, "Street");
         clock.Advance(TimeSpan.FromMinutes(1));
         await clients.EnsureAsync(FromSite);
 
@@ -39,10 +39,10 @@ public sealed class ClientSiteDifferenceTests
         await using var db = await host.NewContextAsync();
         var client = await db.Set<Client>().SingleAsync(c => c.Id == id);
         Assert.Equal(("ul. Stara 1", 2), (client.Street, client.Version));
-        Assert.Empty(await clients.SiteDifferencesAsync(id));
+        Assert.Empty(await host.Get<ClientSiteDecisions>().SiteDifferencesAsync(id));
         var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(Client) && a.EntityKey == id.ToString()).Select(a => a.Changes).ToListAsync();
         Assert.Contains(audit, a => a.Contains("SiteDifference.Street", StringComparison.Ordinal) && a.Contains("site value accepted", StringComparison.Ordinal));
-        Assert.False((await clients.AcceptSiteValueAsync(id, "Street")).Succeeded);
+        Assert.False((await host.Get<ClientSiteDecisions>().AcceptSiteValueAsync(id, "Street")).Succeeded);
     }
 
     [Theory]
@@ -54,10 +54,10 @@ public sealed class ClientSiteDifferenceTests
         var clients = host.Get<ClientService>();
         var id = await StaffCorrectsTheStreetAfterTheSiteSentItAsync(host, clients);
 
-        var dismissed = await clients.DismissSiteValueAsync(id, "Street");
+        var dismissed = await host.Get<ClientSiteDecisions>().DismissSiteValueAsync(id, "Street");
         clock.Advance(TimeSpan.FromMinutes(1));
         await clients.EnsureAsync(FromSite);
-        var afterRepeat = await clients.SiteDifferencesAsync(id);
+        var afterRepeat = await host.Get<ClientSiteDecisions>().SiteDifferencesAsync(id);
         clock.Advance(TimeSpan.FromMinutes(1));
         await clients.EnsureAsync(FromSite with { Street = "ul. Trzecia 9" });
 
@@ -65,7 +65,7 @@ public sealed class ClientSiteDifferenceTests
         Assert.Empty(afterRepeat);
         await using var db = await host.NewContextAsync();
         Assert.Equal("ul. Nowa 5", await db.Set<Client>().Where(c => c.Id == id).Select(c => c.Street).SingleAsync());
-        var difference = Assert.Single(await clients.SiteDifferencesAsync(id));
+        var difference = Assert.Single(await host.Get<ClientSiteDecisions>().SiteDifferencesAsync(id));
         Assert.Equal(("Street", "ul. Nowa 5", "ul. Trzecia 9"), (difference.Field, difference.StaffValue, difference.SiteValue));
         var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(Client) && a.EntityKey == id.ToString()).Select(a => a.Changes).ToListAsync();
         Assert.Contains(audit, a => a.Contains("SiteDifference.Street", StringComparison.Ordinal) && a.Contains("staff value kept", StringComparison.Ordinal));
@@ -82,12 +82,12 @@ public sealed class ClientSiteDifferenceTests
 
         clock.Advance(TimeSpan.FromMinutes(1));
         await EditAsync(host, clients, id, "ul. Stara 1");
-        var afterAgreeing = await clients.SiteDifferencesAsync(id);
+        var afterAgreeing = await host.Get<ClientSiteDecisions>().SiteDifferencesAsync(id);
         clock.Advance(TimeSpan.FromMinutes(1));
         await clients.EnsureAsync(FromSite with { Street = "ul. Czwarta 2" });
 
         Assert.Empty(afterAgreeing);
-        Assert.Empty(await clients.SiteDifferencesAsync(id));
+        Assert.Empty(await host.Get<ClientSiteDecisions>().SiteDifferencesAsync(id));
         await using var db = await host.NewContextAsync();
         Assert.Equal("ul. Czwarta 2", await db.Set<Client>().Where(c => c.Id == id).Select(c => c.Street).SingleAsync());
     }
@@ -143,7 +143,7 @@ public sealed class ClientSiteDifferenceTests
         await clients.EnsureAsync(FromSite);
         await using var db = await host.NewContextAsync();
         Assert.Equal("ul. Nowa 5", await db.Set<Client>().Where(c => c.Id == id).Select(c => c.Street).SingleAsync());
-        var difference = Assert.Single(await clients.SiteDifferencesAsync(id));
+        var difference = Assert.Single(await host.Get<ClientSiteDecisions>().SiteDifferencesAsync(id));
         Assert.Equal(("Street", "ul. Nowa 5", "ul. Stara 1"), (difference.Field, difference.StaffValue, difference.SiteValue));
         return id;
     }

@@ -61,6 +61,7 @@ public sealed class ClientDataAttackTests
         var old = new { siteCustomerId = "S-MAREK", email = "marek@wp.pl", phone = "601 222 333", firstName = "Marek", lastName = "Lis", street = "ul. Stara 1", postalCode = "00-950", city = "Warszawa" };
         var id = await ClientIdAsync(await shop.PostAsJsonAsync("/api/v1/clients", old));
         var clients = app.Factory.Services.GetRequiredService<ClientService>();
+        var decisions = app.Factory.Services.GetRequiredService<ClientSiteDecisions>();
         await using (var db = await app.Host.NewContextAsync())
         {
             var card = await db.Set<Client>().AsNoTracking().SingleAsync(c => c.Id == id);
@@ -80,18 +81,18 @@ public sealed class ClientDataAttackTests
         var client = await check.Set<Client>().AsNoTracking().SingleAsync(c => c.Id == id);
         Assert.Equal(("ul. Nowa 5", "+48602444555"), (client.Street, client.Phone));
         Assert.Equal("Lis-Nowak", client.LastName);
-        var differences = await clients.SiteDifferencesAsync(id);
+        var differences = await decisions.SiteDifferencesAsync(id);
         Assert.Equal(
             [("Phone", "+48602444555", "+48601222333"), ("Street", "ul. Nowa 5", "ul. Stara 1")],
             differences.Select(d => (d.Field, d.StaffValue, d.SiteValue)).OrderBy(d => d.Field));
         var order = await check.Set<Order>().AsNoTracking().SingleAsync(o => o.SiteOrderId == "WWW-M1");
         Assert.Equal((id, "ul. Stara 1"), (order.ClientId, order.Street));
 
-        var accepted = await clients.AcceptSiteValueAsync(id, "Street");
+        var accepted = await decisions.AcceptSiteValueAsync(id, "Street");
 
         Assert.True(accepted.Succeeded);
         Assert.Equal("ul. Stara 1", await check.Set<Client>().Where(c => c.Id == id).Select(c => c.Street).SingleAsync());
-        Assert.Equal(["Phone"], (await clients.SiteDifferencesAsync(id)).Select(d => d.Field));
+        Assert.Equal(["Phone"], (await decisions.SiteDifferencesAsync(id)).Select(d => d.Field));
     }
 
     [Theory]

@@ -1,5 +1,4 @@
-using System.Globalization;
-using ShopCrm.Core.Money;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Pdf;
 
 namespace ShopCrm.Catalog.Documents;
@@ -8,7 +7,6 @@ namespace ShopCrm.Catalog.Documents;
 // supplier's own codes (what the supplier's staff look up) and the net totals at the agreed purchase prices.
 internal static class PurchaseOrderPdf
 {
-    private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
 
     public static byte[] Render(PurchaseOrderDocument order)
     {
@@ -18,8 +16,8 @@ internal static class PurchaseOrderPdf
         pdf.Heading($"Zamówienie do dostawcy {order.Number}");
         pdf.KeyValues(
         [
-            ("Data zamówienia", order.Date.ToString("dd.MM.yyyy", Polish)),
-            ("Oczekiwany termin dostawy", order.LeadTimeDays > 0 ? $"{order.Date.AddDays(order.LeadTimeDays).ToString("dd.MM.yyyy", Polish)} ({order.LeadTimeDays} dni)" : "do uzgodnienia"),
+            ("Data zamówienia", DocumentFormat.Date(order.Date)),
+            ("Oczekiwany termin dostawy", order.LeadTimeDays > 0 ? $"{DocumentFormat.Date(order.Date.AddDays(order.LeadTimeDays))} ({order.LeadTimeDays} dni)" : "do uzgodnienia"),
         ]);
 
         pdf.Heading("Zamawiający");
@@ -54,10 +52,10 @@ internal static class PurchaseOrderPdf
             unpriced += value is null ? 1 : 0;
             rows.Add(
             [
-                number.ToString(Polish),
+                DocumentFormat.Number(number),
                 line.SupplierCode ?? "—",
                 $"{line.Name} ({line.Sku})",
-                line.Quantity.ToString("N0", Polish) + " szt.",
+                DocumentFormat.Count(line.Quantity) + " szt.",
                 Amount(line.PurchasePriceMinor, order.Currency),
                 Amount(value, order.Currency),
             ]);
@@ -75,8 +73,8 @@ internal static class PurchaseOrderPdf
 
         pdf.KeyValues(
         [
-            ("Liczba pozycji", order.Lines.Count.ToString(Polish)),
-            ("Liczba sztuk", order.Lines.Sum(l => l.Quantity).ToString("N0", Polish)),
+            ("Liczba pozycji", DocumentFormat.Number(order.Lines.Count)),
+            ("Liczba sztuk", DocumentFormat.Count(order.Lines.Sum(l => l.Quantity))),
             ("Razem netto", Amount(total, order.Currency)),
         ]);
         if (unpriced > 0)
@@ -97,5 +95,5 @@ internal static class PurchaseOrderPdf
     public static string FileName(string number) => $"zamowienie-{number.Replace('/', '-')}.pdf";
 
     private static string Amount(long? minor, string currency) =>
-        minor is { } value ? new Money(value, currency).Format(Polish) : "—";
+        minor is { } value ? DocumentFormat.Money(value, currency) : "—";
 }

@@ -8,10 +8,6 @@ namespace ShopCrm.Catalog.Pages;
 // How the card pages write amounts and statuses, in one place.
 internal static class CardText
 {
-    private static readonly CultureInfo ShopCulture = CultureInfo.GetCultureInfo("en-GB");
-
-    public static string Amount(long minor, string currency) => ShopFormat.Amount(minor, currency, ShopCulture);
-
     public static decimal ToMajor(long minor) => minor / 100m;
 
     public static long ToMinor(decimal major) => (long)Math.Round(major * 100m, MidpointRounding.AwayFromZero);

@@ -1,8 +1,8 @@
-using System.Globalization;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.BarCodes;
 using PdfSharp.Pdf;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Pdf;
 using CardLayout = ShopCrm.Core.Pdf.PdfPageLayout;
 
@@ -12,7 +12,6 @@ namespace ShopCrm.Certificates.Documents;
 // Everything costly (fonts, brushes) is made once per document, so a batch of hundreds of cards stays cheap.
 public static class CertificateCardPdf
 {
-    private const string Ellipsis = "…";
     private const string GiftCardLabel = "Gift card";
     private const string Code39Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-";
     private const int MessageMaxLines = 6;
@@ -114,24 +113,24 @@ public static class CertificateCardPdf
         DrawBow(graphics, style, RibbonX, BandHeight * 0.42);
 
         var textWidth = RibbonX - 36 - Margin;
-        var shop = Shorten(graphics, card.ShopName, style.ShopName, textWidth);
-        Text(graphics, shop, style.ShopName, XBrushes.White, Margin, BandInset, textWidth, XStringFormats.TopLeft);
+        var shop = CardLettering.Shorten(graphics, card.ShopName, style.ShopName, textWidth);
+        CardLettering.Text(graphics, shop, style.ShopName, XBrushes.White, Margin, BandInset, textWidth, XStringFormats.TopLeft);
 
         // A long series name takes a second, smaller line rather than losing its end.
-        var series = FitFont(graphics, card.SeriesName, style, 17, 13, bold: true, textWidth);
+        var series = CardLettering.FitFont(graphics, card.SeriesName, style, 17, 13, bold: true, textWidth);
         var seriesLines = graphics.MeasureString(card.SeriesName, series).Width <= textWidth
             ? [card.SeriesName]
-            : Wrap(graphics, card.SeriesName, series, textWidth, SeriesMaxLines);
+            : CardLettering.Wrap(graphics, card.SeriesName, series, textWidth, SeriesMaxLines);
         var y = BandHeight - BandInset - seriesLines.Count * series.GetHeight();
         if (!string.Equals(card.SeriesName.Trim(), GiftCardLabel, StringComparison.OrdinalIgnoreCase))
         {
             var labelTop = y - style.Label.GetHeight() - 2;
-            DrawSpaced(graphics, GiftCardLabel.ToUpperInvariant(), style.Label, style.BandSoftText, Margin, labelTop, 1.6);
+            CardLettering.DrawSpaced(graphics, GiftCardLabel.ToUpperInvariant(), style.Label, style.BandSoftText, Margin, labelTop, 1.6);
         }
 
         foreach (var line in seriesLines)
         {
-            Text(graphics, line, series, XBrushes.White, Margin, y, textWidth, XStringFormats.TopLeft);
+            CardLettering.Text(graphics, line, series, XBrushes.White, Margin, y, textWidth, XStringFormats.TopLeft);
             y += series.GetHeight();
         }
     }
@@ -159,13 +158,13 @@ public static class CertificateCardPdf
     private static void DrawGreeting(XGraphics graphics, CardStyle style, CertificateCard card, double top, double bottom)
     {
         var width = PageWidth - 2 * Margin;
-        var value = FitFont(graphics, card.Value, style, 38, 20, bold: true, width);
+        var value = CardLettering.FitFont(graphics, card.Value, style, 38, 20, bold: true, width);
         var recipient = string.IsNullOrWhiteSpace(card.RecipientName)
             ? null
-            : Shorten(graphics, "for " + card.RecipientName.Trim(), style.Recipient, width);
+            : CardLettering.Shorten(graphics, "for " + card.RecipientName.Trim(), style.Recipient, width);
         var message = string.IsNullOrWhiteSpace(card.PersonalMessage)
             ? []
-            : Wrap(graphics, card.PersonalMessage.Trim(), style.Message, width - 16, MessageMaxLines);
+            : CardLettering.Wrap(graphics, card.PersonalMessage.Trim(), style.Message, width - 16, MessageMaxLines);
 
         var gap = XUnit.FromMillimeter(2).Point;
         var height = value.GetHeight();
@@ -180,7 +179,7 @@ public static class CertificateCardPdf
         }
 
         var y = top + Math.Max(0, (bottom - top - height) / 2);
-        Centred(graphics, Shorten(graphics, card.Value, value, width), value, style.BrandText, y);
+        Centred(graphics, CardLettering.Shorten(graphics, card.Value, value, width), value, style.BrandText, y);
         y += value.GetHeight();
 
         if (recipient is not null)
@@ -208,11 +207,11 @@ public static class CertificateCardPdf
         // evenly spaced glyphs as one word, but split a word whose gaps vary, as centring in fixed cells would.
         var font = style.Code;
         var maxWidth = PageWidth - 2 * Margin - 20;
-        var width = SpacedWidth(graphics, code, font, CodeTracking * font.Size);
+        var width = CardLettering.SpacedWidth(graphics, code, font, CodeTracking * font.Size);
         if (width > maxWidth)
         {
             font = style.Sized(font.Size * maxWidth / width, bold: true);
-            width = SpacedWidth(graphics, code, font, CodeTracking * font.Size);
+            width = CardLettering.SpacedWidth(graphics, code, font, CodeTracking * font.Size);
         }
 
         // As wide as the barcode below it, so the two read as one block.
@@ -220,7 +219,7 @@ public static class CertificateCardPdf
         var box = new XRect((PageWidth - boxWidth) / 2, top, boxWidth, height);
         graphics.DrawRoundedRectangle(style.CodeEdge, style.CodeFill, box, new XSize(8, 8));
         var textTop = top + (height - font.GetHeight()) / 2;
-        DrawSpaced(graphics, code, font, style.DarkText, (PageWidth - width) / 2, textTop, CodeTracking * font.Size);
+        CardLettering.DrawSpaced(graphics, code, font, style.DarkText, (PageWidth - width) / 2, textTop, CodeTracking * font.Size);
     }
 
     // Returns the width drawn, 0 when the code cannot be a barcode.
@@ -247,12 +246,12 @@ public static class CertificateCardPdf
     private static void DrawValidUntil(XGraphics graphics, CardStyle style, DateOnly validUntil, double top)
     {
         const string Label = "Valid until ";
-        var date = validUntil.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        var date = DocumentFormat.Date(validUntil);
         var labelWidth = graphics.MeasureString(Label, style.Small).Width;
         var dateWidth = graphics.MeasureString(date, style.SmallBold).Width;
         var x = (PageWidth - labelWidth - dateWidth) / 2;
-        Text(graphics, Label, style.Small, style.DarkText, x, top, labelWidth, XStringFormats.TopLeft);
-        Text(graphics, date, style.SmallBold, style.DarkText, x + labelWidth, top, dateWidth, XStringFormats.TopLeft);
+        CardLettering.Text(graphics, Label, style.Small, style.DarkText, x, top, labelWidth, XStringFormats.TopLeft);
+        CardLettering.Text(graphics, date, style.SmallBold, style.DarkText, x + labelWidth, top, dateWidth, XStringFormats.TopLeft);
     }
 
     // Returns where the footer starts, so the rest of the card stacks above the conditions, however many
@@ -261,11 +260,11 @@ public static class CertificateCardPdf
     {
         var width = PageWidth - 2 * Margin;
         var websiteTop = PageHeight - Margin - style.Website.GetHeight();
-        Centred(graphics, Shorten(graphics, card.ShopWebsite, style.Website, width), style.Website, style.BrandText, websiteTop);
+        Centred(graphics, CardLettering.Shorten(graphics, card.ShopWebsite, style.Website, width), style.Website, style.BrandText, websiteTop);
 
         var conditions = string.IsNullOrWhiteSpace(card.Conditions)
             ? []
-            : Wrap(graphics, card.Conditions.Trim(), style.Fine, width, ConditionsMaxLines);
+            : CardLettering.Wrap(graphics, card.Conditions.Trim(), style.Fine, width, ConditionsMaxLines);
         var y = websiteTop - 4 - conditions.Count * style.Fine.GetHeight();
         var top = y;
         foreach (var line in conditions)
@@ -279,136 +278,10 @@ public static class CertificateCardPdf
         return top;
     }
 
-    private static void Text(
-        XGraphics graphics, string text, XFont font, XBrush brush, double x, double top, double width, XStringFormat format)
-    {
-        if (text.Length > 0)
-        {
-            graphics.DrawString(text, font, brush, new XRect(x, top, width, font.GetHeight()), format);
-        }
-    }
-
     private static void Centred(XGraphics graphics, string text, XFont font, XBrush brush, double top) =>
-        Text(graphics, text, font, brush, Margin, top, PageWidth - 2 * Margin, XStringFormats.TopCenter);
+        CardLettering.Text(graphics, text, font, brush, Margin, top, PageWidth - 2 * Margin, XStringFormats.TopCenter);
 
-    private static double SpacedWidth(XGraphics graphics, string text, XFont font, double tracking) =>
-        text.Sum(ch => graphics.MeasureString(ch.ToString(), font).Width) + tracking * Math.Max(0, text.Length - 1);
-
-    private static void DrawSpaced(XGraphics graphics, string text, XFont font, XBrush brush, double x, double top, double tracking)
-    {
-        foreach (var ch in text)
-        {
-            var glyph = ch.ToString();
-            Text(graphics, glyph, font, brush, x, top, 100, XStringFormats.TopLeft);
-            x += graphics.MeasureString(glyph, font).Width + tracking;
-        }
-    }
-
-    // Largest size from start down to min that fits on one line; below that, Shorten cuts the text.
-    private static XFont FitFont(
-        XGraphics graphics, string text, CardStyle style, double start, double min, bool bold, double width)
-    {
-        for (var size = start; size > min; size -= 1)
-        {
-            var font = style.Sized(size, bold);
-            if (graphics.MeasureString(text, font).Width <= width)
-            {
-                return font;
-            }
-        }
-
-        return style.Sized(min, bold);
-    }
-
-    // Breaks at spaces and keeps explicit line breaks; past maxLines the last line ends with an ellipsis.
-    private static List<string> Wrap(XGraphics graphics, string text, XFont font, double width, int maxLines)
-    {
-        var lines = new List<string>();
-        var truncated = false;
-        foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
-        {
-            var line = "";
-            foreach (var word in paragraph.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (graphics.MeasureString(candidate, font).Width <= width)
-                {
-                    line = candidate;
-                    continue;
-                }
-
-                if (line.Length > 0)
-                {
-                    lines.Add(line);
-                }
-
-                line = word;
-                while (graphics.MeasureString(line, font).Width > width && line.Length > 1)
-                {
-                    var cut = FittingPrefix(graphics, line, font, width);
-                    lines.Add(line[..cut]);
-                    line = line[cut..];
-                }
-            }
-
-            lines.Add(line);
-            if (lines.Count > maxLines)
-            {
-                truncated = true;
-                break;
-            }
-        }
-
-        while (lines.Count > 0 && lines[^1].Length == 0)
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        if (lines.Count > maxLines)
-        {
-            truncated = true;
-            lines.RemoveRange(maxLines, lines.Count - maxLines);
-        }
-
-        if (truncated)
-        {
-            lines[^1] = Shorten(graphics, lines[^1] + Ellipsis, font, width, force: true);
-        }
-
-        return lines;
-    }
-
-    private static string Shorten(XGraphics graphics, string text, XFont font, double width, bool force = false)
-    {
-        if (!force && graphics.MeasureString(text, font).Width <= width)
-        {
-            return text;
-        }
-
-        var body = text.EndsWith(Ellipsis, StringComparison.Ordinal) ? text[..^Ellipsis.Length] : text;
-        body = body.TrimEnd();
-        while (body.Length > 0 && graphics.MeasureString(body + Ellipsis, font).Width > width)
-        {
-            body = body[..^1].TrimEnd();
-        }
-
-        return body + Ellipsis;
-    }
-
-    private static int FittingPrefix(XGraphics graphics, string word, XFont font, double width)
-    {
-        var length = word.Length - 1;
-        while (length > 1 && graphics.MeasureString(word[..length], font).Width > width)
-        {
-            length--;
-        }
-
-        // Never split a surrogate pair.
-        return char.IsHighSurrogate(word[length - 1]) && length > 1 ? length - 1 : length;
-    }
-
-    // Fonts, brushes and pens for one document: made once and shared by all its pages.
-    private sealed class CardStyle
+    internal sealed class CardStyle
     {
         private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
         private readonly Dictionary<(double, bool), XFont> sized = [];

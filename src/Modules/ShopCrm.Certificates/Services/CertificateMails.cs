@@ -5,6 +5,7 @@ using ShopCrm.Certificates.Mail;
 using ShopCrm.Core.Company;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Email;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Time;
 
 namespace ShopCrm.Certificates.Services;
@@ -23,7 +24,7 @@ public sealed class CertificateMails(IDbContextFactory<ShopDbContext> contexts, 
             [nameof(CertificateCardMail.PersonalMessage)] = card.PersonalMessage,
             [nameof(CertificateCardMail.Code)] = card.Code,
             [nameof(CertificateCardMail.Value)] = Format(card.ValueMinor, card.Currency),
-            [nameof(CertificateCardMail.ValidUntil)] = clock.ToLocal(card.ExpiresAt).ToString("dd.MM.yyyy"),
+            [nameof(CertificateCardMail.ValidUntil)] = DocumentFormat.Date(clock.ToLocal(card.ExpiresAt)),
         });
         var pdf = CertificateCardPdf.Render(CardOf(card, shop, series));
         return new EmailMessage
@@ -59,12 +60,12 @@ public sealed class CertificateMails(IDbContextFactory<ShopDbContext> contexts, 
             [nameof(CertificateExpiryMail.RecipientName)] = card.RecipientName,
             [nameof(CertificateExpiryMail.Code)] = card.Code,
             [nameof(CertificateExpiryMail.Balance)] = Format(card.BalanceMinor, card.Currency),
-            [nameof(CertificateExpiryMail.ValidUntil)] = clock.ToLocal(card.ExpiresAt).ToString("dd.MM.yyyy"),
+            [nameof(CertificateExpiryMail.ValidUntil)] = DocumentFormat.Date(clock.ToLocal(card.ExpiresAt)),
         });
         return new EmailMessage
         {
             To = [new EmailAddress(card.RecipientEmail!, card.RecipientName)],
-            Subject = $"{shop.Name}: your gift card expires on {clock.ToLocal(card.ExpiresAt):dd.MM.yyyy}",
+            Subject = $"{shop.Name}: your gift card expires on {DocumentFormat.Date(clock.ToLocal(card.ExpiresAt))}",
             HtmlBody = html,
         };
     }

@@ -8,14 +8,6 @@ namespace ShopCrm.Clients.Pages;
 // How the client pages write amounts, dates and names of things, in one place.
 public static class ClientText
 {
-    private static readonly CultureInfo ShopCulture = CultureInfo.GetCultureInfo("en-GB");
-
-    public static string Amount(long minor) => ShopFormat.Amount(minor, "PLN", ShopCulture);
-
-    public static string Date(DateTime? local) => local?.ToString("d MMM yyyy", ShopCulture) ?? "—";
-
-    public static string DateTime(DateTime local) => local.ToString("d MMM yyyy, HH:mm", ShopCulture);
-
     public static string Channel(ClientChannel channel) => channel switch
     {
         ClientChannel.SalesRep => "Sales rep",

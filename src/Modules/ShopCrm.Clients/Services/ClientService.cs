@@ -110,7 +110,7 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         client.Channel = draft.Channel;
         SetName(client);
         SetAddress(client, draft);
-        await NoteStaffChangesAsync(db, client, before, ct);
+        await ClientSiteFieldRows.NoteStaffChangesAsync(db, client, before, Now, ct);
         client.UpdatedAt = Now;
         client.Version++;
         try
@@ -159,79 +159,8 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         return client?.Id;
     }
 
-    private static ClientSaveResult Conflict =>
+    internal static ClientSaveResult Conflict =>
         ClientSaveResult.Failed(ConflictField, "Someone else changed this client while you were editing. Reload to see their changes, then edit again.");
-
-    // What the card shows for a person to decide: site values kept out because staff changed the field
-    // after the site last sent it.
-    public async Task<IReadOnlyList<ClientSiteDifference>> SiteDifferencesAsync(int clientId, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var client = await db.Set<Client>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, ct);
-        if (client is null)
-        {
-            return [];
-        }
-
-        var pending = await db.Set<ClientSiteField>().AsNoTracking().Where(f => f.ClientId == clientId && f.Pending).ToListAsync(ct);
-        return ClientFields.All
-            .Join(pending, f => f.Name, p => p.Field, (f, p) => new ClientSiteDifference(f.Name, f.Label, f.Read(client), p.SiteValue, p.SiteSentAt ?? client.UpdatedAt))
-            .ToList();
-    }
-
-    // Accepting takes the site's value into the client; dismissing keeps staff's and remembers the site's
-    // value, so that the site sending it again does not bring the difference back. Both are audited.
-    public Task<ClientSaveResult> AcceptSiteValueAsync(int clientId, string field, CancellationToken ct = default) =>
-        DecideSiteValueAsync(clientId, field, accept: true, ct);
-
-    public Task<ClientSaveResult> DismissSiteValueAsync(int clientId, string field, CancellationToken ct = default) =>
-        DecideSiteValueAsync(clientId, field, accept: false, ct);
-
-    private async Task<ClientSaveResult> DecideSiteValueAsync(int clientId, string fieldName, bool accept, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var client = await db.Set<Client>().SingleOrDefaultAsync(c => c.Id == clientId && c.Status == ClientStatus.Active, ct);
-        var row = await db.Set<ClientSiteField>().SingleOrDefaultAsync(f => f.ClientId == clientId && f.Field == fieldName && f.Pending, ct);
-        if (client is null || row is null || ClientFields.Named(fieldName) is not { } field)
-        {
-            return ClientSaveResult.Failed("Field", "There is no difference to decide here any more. Reload the client.");
-        }
-
-        var staffValue = field.Read(client);
-        var now = Now;
-        if (accept)
-        {
-            if (field == ClientFields.Email && ContactNormalizer.Email(row.SiteValue) is { } email
-                && await FindActiveByEmailAsync(db, email, ct) is { } other && other.Id != clientId)
-            {
-                return EmailClash(other);
-            }
-
-            field.Write(client, row.SiteValue);
-            SetName(client);
-            row.SiteTakenAt = now;
-            row.DismissedValue = null;
-            client.UpdatedAt = now;
-            client.Version++;
-        }
-        else
-        {
-            row.DismissedValue = row.SiteValue;
-        }
-
-        row.Pending = false;
-        db.Record(user, now, nameof(Client), clientId, $"SiteDifference.{field.Name}", $"staff: {staffValue}; site: {row.SiteValue}", accept ? "site value accepted" : "staff value kept");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Conflict;
-        }
-
-        return ClientSaveResult.Saved(clientId);
-    }
 
     private async Task<ClientSaveResult> TryEnsureAsync(ClientDraft draft, CancellationToken ct)
     {
@@ -324,7 +253,7 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
                 continue;
             }
 
-            var row = Row(db, rows, client.Id, field);
+            var row = ClientSiteFieldRows.Row(db, rows, client.Id, field);
             var sent = field.Stored(value);
             row.SiteValue = sent;
             row.SiteSentAt = now;
@@ -379,42 +308,6 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         return sent.Where(s => s.Item1.Stored(s.Item2) is not null).Select(s => (s.Item1, s.Item2!)).ToList();
     }
 
-    // A staff edit of a field makes staff's value the newer one; one that now equals what the site sent
-    // settles the difference.
-    private async Task NoteStaffChangesAsync(ShopDbContext db, Client client, Dictionary<ClientField, string?> before, CancellationToken ct)
-    {
-        var changed = ClientFields.All.Where(f => !f.SameValue(before[f], f.Read(client))).ToList();
-        if (changed.Count == 0)
-        {
-            return;
-        }
-
-        var rows = await db.Set<ClientSiteField>().Where(f => f.ClientId == client.Id).ToDictionaryAsync(f => f.Field, ct);
-        var now = Now;
-        foreach (var field in changed)
-        {
-            var row = Row(db, rows, client.Id, field);
-            row.StaffChangedAt = now;
-            if (row.Pending && field.SameValue(row.SiteValue, field.Read(client)))
-            {
-                row.Pending = false;
-                row.SiteTakenAt = now;
-            }
-        }
-    }
-
-    private static ClientSiteField Row(ShopDbContext db, Dictionary<string, ClientSiteField> rows, int clientId, ClientField field)
-    {
-        if (!rows.TryGetValue(field.Name, out var row))
-        {
-            row = new ClientSiteField { ClientId = clientId, Field = field.Name };
-            rows[field.Name] = row;
-            db.Add(row);
-        }
-
-        return row;
-    }
-
     private Client NewClient(ClientDraft draft)
     {
         var now = Now;
@@ -442,7 +335,7 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         return client;
     }
 
-    private static void SetName(Client client)
+    internal static void SetName(Client client)
     {
         var personName = string.Join(' ', new[] { client.FirstName, client.LastName }.Where(n => !string.IsNullOrEmpty(n)));
         client.DisplayName = client.Kind == ClientKind.Company ? client.CompanyName ?? personName : personName;
@@ -487,10 +380,10 @@ public sealed class ClientService(IDbContextFactory<ShopDbContext> contexts, Tim
         });
     }
 
-    private static Task<Client?> FindActiveByEmailAsync(ShopDbContext db, string normalizedEmail, CancellationToken ct) =>
+    internal static Task<Client?> FindActiveByEmailAsync(ShopDbContext db, string normalizedEmail, CancellationToken ct) =>
         db.Set<Client>().SingleOrDefaultAsync(c => c.NormalizedEmail == normalizedEmail && c.Status == ClientStatus.Active, ct);
 
-    private static ClientSaveResult EmailClash(Client existing) =>
+    internal static ClientSaveResult EmailClash(Client existing) =>
         ClientSaveResult.Failed("Email", $"Already used by client #{existing.Id} {existing.DisplayName}.", existing.Id);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,9 +1,9 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Mail;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Email;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Time;
 
 namespace ShopCrm.Clients.Services;
@@ -11,11 +11,9 @@ namespace ShopCrm.Clients.Services;
 // Tells assignees about tasks that have come due: a notification in the top bar and an e-mail through the
 // outbox. Each task is claimed by a conditional update in the same transaction as both, so a reminder goes
 // out once even when two runs overlap, and never without its notification.
-public sealed class ClientTaskReminders(IDbContextFactory<ShopDbContext> contexts, EmailTemplateRenderer renderer, ShopClock clock)
+public sealed class ClientTaskReminders(IDbContextFactory<ShopDbContext> contexts, EmailTemplateRenderer renderer, ShopClock clock, ShopFormat format)
 {
     private const int Batch = 200;
-
-    private static readonly CultureInfo ShopCulture = CultureInfo.GetCultureInfo("en-GB");
 
     public async Task<int> SendDueAsync(CancellationToken ct = default)
     {
@@ -65,7 +63,7 @@ public sealed class ClientTaskReminders(IDbContextFactory<ShopDbContext> context
                     [nameof(TaskReminderMail.ShopName)] = shop,
                     [nameof(TaskReminderMail.Name)] = string.IsNullOrWhiteSpace(task.FullName) ? task.Email : task.FullName,
                     [nameof(TaskReminderMail.Title)] = task.Title,
-                    [nameof(TaskReminderMail.DueText)] = clock.ToLocal(task.DueAt).ToString("d MMM yyyy 'at' HH:mm", ShopCulture),
+                    [nameof(TaskReminderMail.DueText)] = format.DateTime(task.DueAt),
                     [nameof(TaskReminderMail.ClientName)] = task.ClientName,
                     [nameof(TaskReminderMail.Notes)] = task.Notes,
                     [nameof(TaskReminderMail.CreatedBy)] = task.CreatedBy,

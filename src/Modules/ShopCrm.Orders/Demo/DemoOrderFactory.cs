@@ -11,6 +11,8 @@ namespace ShopCrm.Orders.Demo;
 // step at a believable interval after the one before, cut off at now. So orders from last year are
 // delivered, cancelled or returned, and the last days' orders stand at every step of the workflow. Orders
 // that still hold stock take only what the main warehouse has left after the orders before them.
+// Over 400 lines on purpose: each order's life is one walk through its steps, reading the state the step
+// before left; split into files, the steps would hand that state between classes and read worse.
 internal sealed class DemoOrderFactory(
     Random random,
     IReadOnlyList<DemoProduct> products,

@@ -1,4 +1,4 @@
-using System.Globalization;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Pdf;
 using ShopCrm.Orders.Domain;
@@ -9,7 +9,6 @@ namespace ShopCrm.Orders.Documents;
 // snapshot: the same snapshot gives the same document every time it is downloaded or sent.
 public static class OrderDocumentPdf
 {
-    private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
 
     public static byte[] Render(OrderDocumentSnapshot document)
     {
@@ -60,7 +59,7 @@ public static class OrderDocumentPdf
         _ => "protokol-odbioru",
     } + "-" + number.Replace('/', '-') + ".pdf";
 
-    internal static string Amount(long minor, string currency) => new Money(minor, currency).Format(Polish);
+    internal static string Amount(long minor, string currency) => DocumentFormat.Money(minor, currency);
 
     private static IEnumerable<(string, string)> Dates(OrderDocumentSnapshot document)
     {
@@ -162,11 +161,11 @@ public static class OrderDocumentPdf
 
     private static IReadOnlyList<string> AmountRow(DocumentLine line, PriceBasis basis, string currency) =>
     [
-        line.Position.ToString(Polish),
+        DocumentFormat.Number(line.Position),
         $"{line.Name} ({line.Sku})",
-        line.Quantity.ToString("N0", Polish) + " szt.",
+        DocumentFormat.Count(line.Quantity) + " szt.",
         Amount(basis == PriceBasis.Gross ? line.UnitGrossMinor : line.UnitNetMinor, currency),
-        line.VatRatePercent.ToString(Polish) + "%",
+        DocumentFormat.Number(line.VatRatePercent) + "%",
         Amount(line.NetMinor, currency),
         Amount(line.VatMinor, currency),
         Amount(line.GrossMinor, currency),
@@ -181,7 +180,7 @@ public static class OrderDocumentPdf
         var rates = lines.GroupBy(l => l.VatRatePercent).OrderByDescending(g => g.Key)
             .Select(g => (IReadOnlyList<string>)
             [
-                g.Key.ToString(Polish) + "%",
+                DocumentFormat.Number(g.Key) + "%",
                 Amount(g.Sum(l => l.NetMinor), currency),
                 Amount(g.Sum(l => l.VatMinor), currency),
                 Amount(g.Sum(l => l.GrossMinor), currency),
@@ -239,12 +238,12 @@ public static class OrderDocumentPdf
             new(quantityHeader, 1.2, PdfColumnAlignment.Right),
         ], document.Lines.Select(l => (IReadOnlyList<string>)
         [
-            l.Position.ToString(Polish),
+            DocumentFormat.Number(l.Position),
             l.Sku,
             l.Name,
-            l.Quantity.ToString("N0", Polish) + " szt.",
+            DocumentFormat.Count(l.Quantity) + " szt.",
         ]));
-        pdf.KeyValues([("Liczba sztuk", document.Lines.Sum(l => l.Quantity).ToString("N0", Polish))]);
+        pdf.KeyValues([("Liczba sztuk", DocumentFormat.Count(document.Lines.Sum(l => l.Quantity)))]);
     }
 
     private static void Signatures(PdfDocumentBuilder pdf, string left, string right)
@@ -254,5 +253,5 @@ public static class OrderDocumentPdf
         pdf.Paragraph("Podpisy osób upoważnionych.");
     }
 
-    private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", Polish);
+    private static string Date(DateOnly date) => DocumentFormat.Date(date);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Pdf;
 
 namespace ShopCrm.Orders.Documents;
@@ -7,7 +7,6 @@ namespace ShopCrm.Orders.Documents;
 // picker walks the shelves once, with the order each unit goes to and a box to tick.
 public static class PickingListPdf
 {
-    private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
 
     public static byte[] Render(string title, string shopName, DateTime printedAtLocal, IReadOnlyList<PickingListLine> lines)
     {
@@ -16,9 +15,9 @@ public static class PickingListPdf
         pdf.Heading(title);
         pdf.KeyValues(
         [
-            ("Wydrukowano", printedAtLocal.ToString("dd.MM.yyyy HH:mm", Polish)),
-            ("Zamówienia", lines.Select(l => l.OrderNumber).Distinct().Count().ToString(Polish)),
-            ("Sztuk razem", lines.Sum(l => l.Quantity).ToString("N0", Polish)),
+            ("Wydrukowano", DocumentFormat.DateTime(printedAtLocal)),
+            ("Zamówienia", DocumentFormat.Number(lines.Select(l => l.OrderNumber).Distinct().Count())),
+            ("Sztuk razem", DocumentFormat.Count(lines.Sum(l => l.Quantity))),
         ]);
         if (lines.Count == 0)
         {
@@ -40,7 +39,7 @@ public static class PickingListPdf
                 "[   ]",
                 l.Sku,
                 l.OnBackorder ? $"{l.Name} (brak, zamówienie oczekujące)" : l.Name,
-                l.Quantity.ToString("N0", Polish),
+                DocumentFormat.Count(l.Quantity),
                 l.OrderNumber,
             ]));
         }

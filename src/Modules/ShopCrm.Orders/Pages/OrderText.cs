@@ -11,8 +11,6 @@ public static class OrderText
 {
     public static readonly string[] Carriers = ["DPD", "InPost", "DHL", "GLS", "UPS", "Poczta Polska", "FedEx"];
 
-    public static string Amount(long minor, string currency = "PLN") => new Money(minor, currency).Format();
-
     public static string Status(OrderStatus status)
     {
         var text = OrderStatusText.Of(status);

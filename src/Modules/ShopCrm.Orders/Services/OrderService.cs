@@ -17,6 +17,8 @@ namespace ShopCrm.Orders.Services;
 
 // Places orders from every channel: prices the lines from the catalog as they are now, numbers the order
 // gaplessly per year and records it with its first status.
+// Over 400 lines for now: placing (pricing, numbering, gift card, reservation) is one transaction read top
+// to bottom; its validation is the next seam to move out, once the result types settle.
 public sealed class OrderService(
     IDbContextFactory<ShopDbContext> contexts,
     ShopClock clock,

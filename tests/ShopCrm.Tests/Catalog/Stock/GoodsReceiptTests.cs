@@ -82,6 +82,32 @@ public sealed class GoodsReceiptTests
         Assert.Equal((20, 0, 20, 0), await stock.StateAsync());
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Receipts_posted_after_23_utc_on_new_years_eve_are_numbered_in_the_new_year_of_the_shop(DatabaseProvider provider)
+    {
+        // 22:30 UTC on 31 December is 23:30 in Warsaw, still the old year; an hour later it is 00:30 on 1 January.
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 31, 22, 30, 0, TimeSpan.Zero));
+        var stock = await StockFixture.StartAsync(provider, clock);
+        await using var _ = stock.Host;
+        var receipts = stock.Host.Get<GoodsReceiptService>();
+
+        var lastOfTheYear = await PostOneAsync(stock, receipts);
+        clock.Advance(TimeSpan.FromHours(1));
+        var firstOfTheYear = await PostOneAsync(stock, receipts);
+
+        Assert.Equal(("PZ/2026/00001", "PZ/2027/00001"), (lastOfTheYear, firstOfTheYear));
+        Assert.Equal(2027, stock.Host.Get<ShopClock>().LocalToday.Year);
+    }
+
+    private static async Task<string?> PostOneAsync(StockFixture stock, GoodsReceiptService receipts)
+    {
+        var id = (await receipts.CreateDraftAsync(new GoodsReceiptHeader(stock.Supplier.Id, stock.Warehouse.Id, null, null))).Value;
+        var version = (await receipts.AddLineAsync(id, 0, stock.Product.Id, 1, null)).Value;
+        return (await receipts.PostAsync(id, version)).Value;
+    }
+
     private static async Task<int> LineIdAsync(CoreHost host, int receiptId)
     {
         await using var db = await host.NewContextAsync();

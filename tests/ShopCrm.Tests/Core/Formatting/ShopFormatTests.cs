@@ -35,4 +35,24 @@ public sealed class ShopFormatTests
     [Fact]
     public void A_date_is_the_shop_day_not_the_UTC_day() =>
         Assert.Equal("1 sty 2027", For("pl-PL").Date(new DateTime(2026, 12, 31, 23, 30, 0, DateTimeKind.Utc)));
+
+    [Fact]
+    public void Dense_lists_show_the_short_shop_day_and_time()
+    {
+        var justAfterMidnight = new DateTime(2026, 12, 31, 23, 30, 0, DateTimeKind.Utc);
+        Assert.Equal(("01/01/27", "01/01/27 00:30", "00:30"), (For("en-GB").ShortDate(justAfterMidnight), For("en-GB").ShortDateTime(justAfterMidnight), For("en-GB").Time(justAfterMidnight)));
+        Assert.Equal("01.01.27 00:30", For("pl-PL").ShortDateTime(justAfterMidnight));
+    }
+
+    [Theory]
+    [InlineData("en-GB", "1,234.50", "12,345")]
+    [InlineData("pl-PL", "1 234,50", "12 345")]
+    public void Amounts_without_currency_and_counts_follow_the_shop_culture(string culture, string amount, string count) =>
+        Assert.Equal((amount, count), (Spaced(For(culture).Amount(123450)), Spaced(For(culture).Count(12345))));
+
+    [Fact]
+    public void Documents_print_polish_amounts_and_dates_whatever_the_shop_culture() =>
+        Assert.Equal(("29,98 PLN", "31.12.2026", "31.12.2026 23:30"), (DocumentFormat.Money(2998, "PLN"), DocumentFormat.Date(new DateOnly(2026, 12, 31)), DocumentFormat.DateTime(new DateTime(2026, 12, 31, 23, 30, 0))));
+
+    private static string Spaced(string text) => text.Replace('\u00a0', ' ').Replace('\u202f', ' ');
 }

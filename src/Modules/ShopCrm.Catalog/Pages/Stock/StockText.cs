@@ -26,9 +26,6 @@ internal static class StockText
         _ => "",
     };
 
-    public static string Price(long? minor) =>
-        minor is { } m ? CardText.Amount(m, "PLN") : "";
-
     public static string State(int available, int minimum) =>
         available <= 0 ? "Out of stock" : available <= minimum ? "Low" : "In stock";
 

@@ -16,8 +16,6 @@ internal static class StructureText
         _ => kind.ToString(),
     };
 
-    public static string Amount(long minor, string currency) => CardText.Amount(minor, currency);
-
     public static long ToMinor(decimal amount) => (long)Math.Round(amount * 100m, MidpointRounding.AwayFromZero);
 
     public static string Days(int days) => days == 1 ? "1 day" : $"{days} days";

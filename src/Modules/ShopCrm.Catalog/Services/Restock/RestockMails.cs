@@ -5,6 +5,7 @@ using ShopCrm.Catalog.Mail;
 using ShopCrm.Core.Company;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Email;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
 
@@ -69,7 +70,7 @@ internal sealed class RestockMails(EmailTemplateRenderer renderer)
             [nameof(PurchaseOrderMail.ContactName)] = order.SupplierContact,
             [nameof(PurchaseOrderMail.Number)] = order.Number,
             [nameof(PurchaseOrderMail.LineCount)] = order.Lines.Count,
-            [nameof(PurchaseOrderMail.TotalNet)] = new Money(total, order.Currency).Format(System.Globalization.CultureInfo.GetCultureInfo("pl-PL")),
+            [nameof(PurchaseOrderMail.TotalNet)] = DocumentFormat.Money(total, order.Currency),
             [nameof(PurchaseOrderMail.Footer)] = $"{buyer.Name}, {buyer.Street}, {buyer.PostalCode} {buyer.City} · NIP {buyer.VatId} · {buyer.Email} · {buyer.Phone}",
         });
         return new EmailMessage

@@ -4,6 +4,7 @@ using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Documents;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Time;
 using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Stock;
@@ -12,7 +13,7 @@ namespace ShopCrm.Catalog.Services.Stock;
 // posting claims the draft with one conditional update, takes the next PZ number and writes a Receipt
 // movement per line, all in one transaction, so a receipt enters stock exactly once. The value of an
 // edit's success is the receipt's new Version.
-internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
+internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> contexts, ShopClock clock, ICurrentUser user, PermissionGuard guard)
 {
     public const string Series = "PZ";
 
@@ -153,7 +154,8 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
             return status.Status == GoodsReceiptStatus.Posted ? StockResult<string>.Ok(status.Number) : StockResult<string>.Fail(StockError.Conflict);
         }
 
-        var year = now.Year;
+        // The number carries the shop's year: just after midnight in Warsaw on 1 January it is still 31 December in UTC.
+        var year = clock.ToLocal(now).Year;
         var number = DocumentNumbers.Format(Series, year, await DocumentNumbers.NextAsync(db, Series, year, ct));
         await db.Set<GoodsReceipt>().Where(r => r.Id == receiptId).ExecuteUpdateAsync(u => u.SetProperty(r => r.Number, number), ct);
         foreach (var line in receipt.Lines)
@@ -230,5 +232,5 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow;
 }

@@ -5,6 +5,7 @@ using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Clients.Services;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Ui;
 
 namespace ShopCrm.Clients.Pages.Segments;
@@ -19,8 +20,8 @@ public sealed record SegmentChoices(
     IReadOnlyList<NamedChoice> Suppliers,
     IReadOnlyList<string> Regions)
 {
-    public static readonly IReadOnlyList<NamedChoice> Months =
-        [.. Enumerable.Range(1, 12).Select(m => new NamedChoice(m, System.Globalization.CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.GetMonthName(m)))];
+    public static IReadOnlyList<NamedChoice> Months(ShopFormat format) =>
+        [.. Enumerable.Range(1, 12).Select(m => new NamedChoice(m, format.MonthName(m)))];
 
     public static async Task<SegmentChoices> LoadAsync(ShopDbContext db) => new(
         await db.Set<Tag>().AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedChoice(t.Id, t.Name)).ToListAsync(),

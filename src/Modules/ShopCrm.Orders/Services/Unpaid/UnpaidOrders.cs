@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ShopCrm.Core.Company;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Email;
+using ShopCrm.Core.Formatting;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Time;
 using ShopCrm.Orders.Domain;
@@ -139,8 +140,8 @@ public sealed class UnpaidOrders(
             [nameof(PaymentReminderMail.CustomerName)] = order.CustomerName,
             [nameof(PaymentReminderMail.OrderNumber)] = order.Number,
             [nameof(PaymentReminderMail.Amount)] = new Money(order.PayableMinor, order.Currency).Format(),
-            [nameof(PaymentReminderMail.PlacedOn)] = placed.ToString("dd.MM.yyyy"),
-            [nameof(PaymentReminderMail.CancelOn)] = placed.AddDays(options.Value.CancelAfterDays).ToString("dd.MM.yyyy"),
+            [nameof(PaymentReminderMail.PlacedOn)] = DocumentFormat.Date(placed),
+            [nameof(PaymentReminderMail.CancelOn)] = DocumentFormat.Date(placed.AddDays(options.Value.CancelAfterDays)),
             [nameof(PaymentReminderMail.BankAccount)] = order.PaymentMethod == PaymentMethod.BankTransfer ? shop.BankAccount : null,
         });
         return new EmailMessage
@@ -158,7 +159,7 @@ public sealed class UnpaidOrders(
             [nameof(UnpaidOrderCancelledMail.ShopName)] = shop.Name,
             [nameof(UnpaidOrderCancelledMail.CustomerName)] = order.CustomerName,
             [nameof(UnpaidOrderCancelledMail.OrderNumber)] = order.Number,
-            [nameof(UnpaidOrderCancelledMail.PlacedOn)] = clock.ToLocal(order.PlacedAt).ToString("dd.MM.yyyy"),
+            [nameof(UnpaidOrderCancelledMail.PlacedOn)] = DocumentFormat.Date(clock.ToLocal(order.PlacedAt)),
         });
         return new EmailMessage
         {
