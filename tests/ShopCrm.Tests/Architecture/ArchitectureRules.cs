@@ -32,7 +32,6 @@ internal static class ArchitectureRules
         "ShopCrm.Catalog.Services.IStockReservations",
         "ShopCrm.Catalog.Services.ProductNames",
         "ShopCrm.Catalog.Services.StockError",
-        "ShopCrm.Catalog.Services.StockResult`1",
         "ShopCrm.Catalog.Services.StockService",
     };
 
