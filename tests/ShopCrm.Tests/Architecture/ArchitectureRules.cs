@@ -21,18 +21,7 @@ internal static class ArchitectureRules
         "ShopCrm.Catalog.Domain.Tag",
         "ShopCrm.Catalog.Domain.Warehouse",
         "ShopCrm.Catalog.Pages.CategoryChoices",
-        "ShopCrm.Catalog.Pages.FieldError",
-        "ShopCrm.Catalog.Pages.NamedChoice",
-        "ShopCrm.Catalog.Services.CsvFormat",
-        "ShopCrm.Catalog.Services.CsvParser",
-        "ShopCrm.Catalog.Services.CsvRecord",
-        "ShopCrm.Catalog.Services.CsvWriter",
-        "ShopCrm.Catalog.Services.ImportProblem",
-        "ShopCrm.Catalog.Services.ImportProgress",
-        "ShopCrm.Catalog.Services.IStockReservations",
-        "ShopCrm.Catalog.Services.ProductNames",
         "ShopCrm.Catalog.Services.StockError",
-        "ShopCrm.Catalog.Services.StockService",
     };
 
     private static readonly IReadOnlySet<string> WritingMethods = new HashSet<string>
