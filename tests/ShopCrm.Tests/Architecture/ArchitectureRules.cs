@@ -22,7 +22,6 @@ internal static class ArchitectureRules
         "ShopCrm.Catalog.Domain.Warehouse",
         "ShopCrm.Catalog.Pages.CategoryChoices",
         "ShopCrm.Catalog.Services.StockError",
-        "ShopCrm.Catalog.Services.StockResult`1",
     };
 
     private static readonly IReadOnlySet<string> WritingMethods = new HashSet<string>

@@ -139,7 +139,7 @@ public sealed class DuplicateTests
 
         var result = await host.Get<ProductMerge>().MergeAsync(survivor.Id, duplicate.Id);
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Error?.Message);
         await using var db = await host.NewContextAsync();
         var stocks = await db.Set<ProductStock>().OrderBy(s => s.ProductId).ThenBy(s => s.WarehouseId)
             .Select(s => new { s.ProductId, s.WarehouseId, s.OnHand, s.Reserved }).ToListAsync();
@@ -176,7 +176,7 @@ public sealed class DuplicateTests
 
         var again = await host.Get<ProductMerge>().MergeAsync(survivor.Id, duplicate.Id);
         Assert.False(again.Succeeded);
-        Assert.Contains("already been merged", again.Error, StringComparison.Ordinal);
+        Assert.Contains("already been merged", again.Error!.Message, StringComparison.Ordinal);
     }
 
     private static async Task LedgerStockAsync(CoreHost host, Product product, Warehouse warehouse, int onHand, int reserved)

@@ -45,7 +45,7 @@ public sealed class ProductImageOrderTests
         Assert.True(madeMain.Succeeded);
         Assert.Equal(["szpula.png", "przod.png", "bok.png"], await OrderAsync(host, productId));
         Assert.True(stale.IsConflict);
-        Assert.Equal("order", incomplete.Errors.Single().Field);
+        Assert.Equal("order", incomplete.Error!.Field);
 
         var movedRight = await service.ReorderAsync(productId, [spool, front, side], [spool, side, front]);
 

@@ -64,7 +64,7 @@ public sealed class ProductServiceTests
 
         var result = await host.Get<ProductService>().CreateAsync(card);
 
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        Assert.True(result.Succeeded, result.Error?.Message);
         await using var db = await host.NewContextAsync();
         var saved = await db.Set<Product>().SingleAsync();
         Assert.Equal(10_009, saved.GrossPriceMinor); // 81.37 + 23% = 18.7151 VAT -> 18.72, gross 100.09
@@ -93,12 +93,12 @@ public sealed class ProductServiceTests
             described.Description = "Opis od magazynu.";
             var textOnly = await service.UpdateAsync(product.Id, product.Version, described);
 
-            Assert.Equal(CatalogError.PricesNotAllowed, Assert.Single(refused.Errors));
+            Assert.Equal(CatalogError.PricesNotAllowed, refused.Error);
             Assert.True(textOnly.Succeeded);
 
             CurrentUser.CircuitUser = UserIn(Roles.ContentEditor);
             var allowed = await service.UpdateAsync(product.Id, textOnly.Value!.Version, cheaper);
-            Assert.True(allowed.Succeeded, string.Join("; ", allowed.Errors.Select(e => e.Message)));
+            Assert.True(allowed.Succeeded, allowed.Error?.Message);
         }
         finally
         {
@@ -130,7 +130,7 @@ public sealed class ProductServiceTests
 
         Assert.True(firstSave.Succeeded);
         Assert.True(secondSave.IsConflict);
-        Assert.Contains("Someone else saved this card", secondSave.Errors.Single().Message);
+        Assert.Contains("Someone else saved this card", secondSave.Error!.Message);
         await using var db = await host.NewContextAsync();
         var saved = await db.Set<Product>().SingleAsync();
         Assert.Equal("Lekka wędka na okonia.", saved.Description);
@@ -239,8 +239,8 @@ public sealed class ProductServiceTests
         var byEditor = await AsAsync(Roles.ContentEditor, () => service.PublishAsync(product.Id, product.Version));
         var byOwner = await AsAsync(Roles.Owner, () => service.PublishAsync(product.Id, product.Version));
 
-        Assert.Equal("incomplete", byEditor.Errors.Single().Code);
-        Assert.Contains("Missing: description; 1 image; specification Długość; supplier", byEditor.Errors.Single().Message);
+        Assert.Equal("incomplete", byEditor.Error!.Code);
+        Assert.Contains("Missing: description; 1 image; specification Długość; supplier", byEditor.Error!.Message);
         Assert.True(byOwner.Succeeded);
         await using var db = await host.NewContextAsync();
         var saved = await db.Set<Product>().SingleAsync();
@@ -272,7 +272,7 @@ public sealed class ProductServiceTests
 
         var published = await AsAsync(Roles.ContentEditor, () => service.PublishAsync(product.Id, product.Version));
 
-        Assert.True(published.Succeeded, string.Join("; ", published.Errors.Select(e => e.Message)));
+        Assert.True(published.Succeeded, published.Error?.Message);
         Assert.Equal(ProductStatus.Active, published.Value!.Status);
         Assert.False(published.Value.PublishedIncomplete);
     }
@@ -353,7 +353,7 @@ public sealed class ProductServiceTests
         card.Suppliers = [new SupplierLinkInput(shelf.Supplier.Id, "JX-270", 6_000, false), new SupplierLinkInput(other.Id, "WH-9", 5_900, true)];
         var moved = await service.UpdateAsync(product.Id, product.Version, card);
 
-        Assert.True(moved.Succeeded, string.Join("; ", moved.Errors.Select(e => e.Message)));
+        Assert.True(moved.Succeeded, moved.Error?.Message);
         await using var db = await host.NewContextAsync();
         var leading = await db.Set<SupplierProduct>().SingleAsync(s => s.IsLeading);
         Assert.Equal((other.Id, 5_900L), (leading.SupplierId, leading.PurchasePriceMinor!.Value));

@@ -5,6 +5,7 @@ using ShopCrm.Certificates.Services;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Security;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 using ShopCrm.Tests.Infrastructure;
 using static ShopCrm.Tests.Builders.Build;
 
@@ -25,13 +26,13 @@ public sealed class CertificateLookupTests
         CurrentUser.CircuitUser = Staff("u-orders");
         try
         {
-            var found = new List<CertificateLookupResult>();
+            var found = new List<Result<long>>();
             for (var i = 0; i < 3; i++)
             {
                 found.Add(await lookup.FindAsync(card.Code.Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant()));
             }
 
-            var wrong = new List<CertificateLookupResult>();
+            var wrong = new List<Result<long>>();
             for (var guess = 0; guess < 20; guess++)
             {
                 wrong.Add(await lookup.FindAsync(CertificateCode.New()));
@@ -39,13 +40,13 @@ public sealed class CertificateLookupTests
 
             var refused = await lookup.FindAsync(card.Code);
 
-            Assert.All(found, f => Assert.Equal(card.Id, f.CertificateId));
-            Assert.All(wrong, w => Assert.StartsWith("There is no gift card", w.Problem));
-            Assert.Null(refused.CertificateId);
-            Assert.StartsWith("Too many gift card codes tried.", refused.Problem);
+            Assert.All(found, f => Assert.Equal(card.Id, f.Value));
+            Assert.All(wrong, w => Assert.StartsWith("There is no gift card", w.Error?.Message));
+            Assert.False(refused.Succeeded);
+            Assert.StartsWith("Too many gift card codes tried.", refused.Error?.Message);
             CurrentUser.CircuitUser = Staff("u-colleague");
-            Assert.Equal(card.Id, (await lookup.FindAsync(card.Code)).CertificateId);
-            Assert.Equal(CertificateLookup.NotACode, (await lookup.FindAsync("ABCD")).Problem);
+            Assert.Equal(card.Id, (await lookup.FindAsync(card.Code)).Value);
+            Assert.Equal(CertificateLookup.NotACode, (await lookup.FindAsync("ABCD")).Error?.Message);
         }
         finally
         {

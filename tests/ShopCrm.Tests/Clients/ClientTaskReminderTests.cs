@@ -36,7 +36,7 @@ public sealed class ClientTaskReminderTests
         Assert.True(callBack.Succeeded && later.Succeeded);
         await using var db = await host.NewContextAsync();
         var notification = await db.Set<StaffNotification>().SingleAsync();
-        Assert.Equal((marta, $"/clients/{jan}", callBack.TaskId), (notification.UserId, notification.Link, notification.TaskId));
+        Assert.Equal((marta, $"/clients/{jan}", (long?)callBack.Value), (notification.UserId, notification.Link, notification.TaskId));
         Assert.Contains("Call back about the carp rod", notification.Title);
         var mail = JsonSerializer.Deserialize<EmailMessage>((await db.OutboxMessages.SingleAsync()).Payload)!;
         Assert.Equal("marta@wedkarskiraj.pl", Assert.Single(mail.To).Address);
@@ -55,13 +55,13 @@ public sealed class ClientTaskReminderTests
         var tasks = host.Get<ClientTaskService>();
         var task = await tasks.CreateAsync(new ClientTaskDraft(jan, null, "Call back", null, Now.AddHours(1), marta));
 
-        Assert.True(await tasks.CompleteAsync(task.TaskId!.Value));
-        Assert.False(await tasks.CompleteAsync(task.TaskId!.Value));
+        Assert.True(await tasks.CompleteAsync(task.Value));
+        Assert.False(await tasks.CompleteAsync(task.Value));
         clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(0, await host.Get<ClientTaskReminders>().SendDueAsync());
 
         var bad = await tasks.CreateAsync(new ClientTaskDraft(null, null, " ", null, Now, "nobody"));
-        Assert.Equal(["AssigneeId", "ClientId", "Title"], bad.Errors.Keys.Order());
+        Assert.Equal(["AssigneeId", "ClientId", "Title"], bad.Error!.Fields!.Keys.Order());
         await using var db = await host.NewContextAsync();
         Assert.Equal(1, await db.Set<ClientTask>().CountAsync());
     }

@@ -149,17 +149,17 @@ public sealed class SegmentTests
 
         var saved = await segments.SaveAsync(null, 0, "Wrześniowi karpiarze", new SegmentDefinition { BirthMonths = [9] });
         var clash = await segments.SaveAsync(null, 0, " Wrześniowi karpiarze ", new SegmentDefinition());
-        var renamed = await segments.RenameAsync(saved.SegmentId!.Value, saved.Version, "Karpiarze z września");
-        var stale = await segments.SaveAsync(saved.SegmentId, saved.Version, "Nadpisane", new SegmentDefinition());
+        var renamed = await segments.RenameAsync(saved.Value!.Id, saved.Value.Version, "Karpiarze z września");
+        var stale = await segments.SaveAsync(saved.Value.Id, saved.Value.Version, "Nadpisane", new SegmentDefinition());
 
         Assert.True(saved.Succeeded);
         Assert.Equal("A segment called \"Wrześniowi karpiarze\" already exists.", clash.ErrorFor("Name"));
         Assert.True(renamed.Succeeded);
-        Assert.Equal(SegmentService.Conflict, stale.ErrorFor(""));
-        var stored = await segments.FindAsync(saved.SegmentId.Value);
+        Assert.Equal(SegmentService.Conflict, stale.Error?.Message);
+        var stored = await segments.FindAsync(saved.Value.Id);
         Assert.Equal("Karpiarze z września", stored!.Name);
         Assert.Equal([9], SegmentDefinition.FromJson(stored.Definition).BirthMonths);
-        Assert.True(await segments.DeleteAsync(saved.SegmentId.Value));
+        Assert.True(await segments.DeleteAsync(saved.Value.Id));
         Assert.Empty(await segments.ListAsync());
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Net.Http.Headers;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Catalog.Services.Images;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Api;
 
@@ -29,7 +30,7 @@ internal static class ProductImageEndpoints
                     var result = await images.AddAsync(productId, file.FileName, stream, ct);
                     if (!result.Succeeded)
                     {
-                        var error = result.Errors[0];
+                        var error = result.Error!;
                         return error == CatalogError.NotFound
                             ? Results.Problem(title: error.Message, statusCode: StatusCodes.Status404NotFound)
                             : Results.Problem(title: error.Message, statusCode: StatusCodes.Status400BadRequest);
@@ -81,10 +82,10 @@ internal static class ProductImageEndpoints
                     return Results.NoContent();
                 }
 
-                var error = result.Errors[0];
+                var error = result.Error!;
                 var status = error.Code switch
                 {
-                    CatalogError.ConflictCode => StatusCodes.Status409Conflict,
+                    ErrorCodes.Conflict => StatusCodes.Status409Conflict,
                     _ when error == CatalogError.NotFound => StatusCodes.Status404NotFound,
                     _ => StatusCodes.Status400BadRequest,
                 };

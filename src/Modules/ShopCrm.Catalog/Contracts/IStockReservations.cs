@@ -1,5 +1,5 @@
 using ShopCrm.Catalog.Domain;
-using ShopCrm.Catalog.Services;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Contracts;
 
@@ -9,12 +9,12 @@ namespace ShopCrm.Catalog.Contracts;
 public interface IStockReservations
 {
     // Without a warehouse: the default warehouse when it has enough, else the one with the most available.
-    Task<StockResult<StockReservation>> ReserveAsync(string orderLine, int productId, int quantity, int? warehouseId = null, CancellationToken ct = default);
+    Task<Result<StockReservation>> ReserveAsync(string orderLine, int productId, int quantity, int? warehouseId = null, CancellationToken ct = default);
 
-    Task<StockResult<StockReservation>> ReleaseAsync(string orderLine, CancellationToken ct = default);
+    Task<Result<StockReservation>> ReleaseAsync(string orderLine, CancellationToken ct = default);
 
     // The sale: the reserved units leave the warehouse.
-    Task<StockResult<StockReservation>> CommitAsync(string orderLine, CancellationToken ct = default);
+    Task<Result<StockReservation>> CommitAsync(string orderLine, CancellationToken ct = default);
 
     // Every order line key ever reserved under this prefix, released ones included, so a caller that numbers
     // its lines never gives a used key out again.

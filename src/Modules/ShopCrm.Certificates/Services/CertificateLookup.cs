@@ -3,6 +3,7 @@ using ShopCrm.Certificates.Contracts;
 using ShopCrm.Certificates.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Certificates.Services;
 
@@ -12,29 +13,29 @@ public sealed class CertificateLookup(IDbContextFactory<ShopDbContext> contexts,
 {
     public const string NotACode = "This is not a gift card code. A code has 16 letters and digits, like ABCD-EFGH-JKLM-NPQR; check it for typos.";
 
-    public async Task<CertificateLookupResult> FindAsync(string? typed, CancellationToken ct = default)
+    public async Task<Result<long>> FindAsync(string? typed, CancellationToken ct = default)
     {
         var normalized = CertificateCode.Normalize(typed);
         var caller = CertificateCodeLimiter.CallerOf(user.Principal);
         var attempt = limiter.TryBegin(caller, normalized);
         if (!attempt.Allowed)
         {
-            return CertificateLookupResult.Refused(attempt.RefusalMessage);
+            return new Error("too-many-attempts", attempt.RefusalMessage);
         }
 
         if (normalized is null)
         {
-            return CertificateLookupResult.Refused(NotACode);
+            return new Error(ErrorCodes.Invalid, NotACode);
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var id = await db.Set<Certificate>().Where(c => c.Code == normalized).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
         if (id is null)
         {
-            return CertificateLookupResult.Refused($"There is no gift card {normalized}.");
+            return new Error(ErrorCodes.NotFound, $"There is no gift card {normalized}.");
         }
 
         limiter.Found(caller);
-        return CertificateLookupResult.Found(id.Value);
+        return Result<long>.Ok(id.Value);
     }
 }

@@ -43,17 +43,17 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
         return new CertificateCheck(true, card.BalanceMinor, problem is null ? payable : 0, problem);
     }
 
-    public async Task<CertificateResult<CertificateHold>> ReserveAsync(
+    public async Task<Result<CertificateHold>> ReserveAsync(
         string code, string orderReference, long amountMinor, SalesChannel channel, CancellationToken ct = default) =>
         HoldOf(await ReserveAsync(code, orderReference, amountMinor, channel, upToBalance: false, ct));
 
-    public async Task<CertificateResult<CertificateHold>> ReserveUpToAsync(
+    public async Task<Result<CertificateHold>> ReserveUpToAsync(
         string code, string orderReference, long maxAmountMinor, SalesChannel channel, CancellationToken ct = default) =>
         HoldOf(await ReserveAsync(code, orderReference, maxAmountMinor, channel, upToBalance: true, ct));
 
     // With upToBalance a card that may be split takes what it has, up to amountMinor, as it is at the moment
     // of the conditional update: when another order took part of it first, this one takes the rest.
-    private async Task<CertificateResult<CertificateReservation>> ReserveAsync(
+    private async Task<Result<CertificateReservation>> ReserveAsync(
         string code, string orderReference, long amountMinor, SalesChannel channel, bool upToBalance, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountMinor);
@@ -68,7 +68,7 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
             .SingleOrDefaultAsync(r => r.CertificateId == certificate.Id && r.OrderReference == orderReference, ct);
         if (existing is not null)
         {
-            return CertificateResult<CertificateReservation>.Ok(existing);
+            return Result<CertificateReservation>.Ok(existing);
         }
 
         if (!certificate.Series!.UsableIn.HasFlag(channel))
@@ -106,7 +106,7 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
             if (claimed == 0)
             {
                 await transaction.RollbackAsync(ct);
-                return CertificateResult<CertificateReservation>.Ok(await ReservationAsync(db, certificate.Id, orderReference, ct));
+                return Result<CertificateReservation>.Ok(await ReservationAsync(db, certificate.Id, orderReference, ct));
             }
 
             var taken = await db.Set<Certificate>()
@@ -138,30 +138,30 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
             await RecordStatusAsync(db, certificate.Id, certificate.Status, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return CertificateResult<CertificateReservation>.Ok(await ReservationAsync(db, certificate.Id, orderReference, ct));
+            return Result<CertificateReservation>.Ok(await ReservationAsync(db, certificate.Id, orderReference, ct));
         }
     }
 
     private static Task<CertificateReservation> ReservationAsync(ShopDbContext db, long certificateId, string orderReference, CancellationToken ct) =>
         db.Set<CertificateReservation>().AsNoTracking().SingleAsync(r => r.CertificateId == certificateId && r.OrderReference == orderReference, ct);
 
-    public async Task<CertificateResult<CertificateHold>> CommitAsync(string code, string orderReference, CancellationToken ct = default) =>
+    public async Task<Result<CertificateHold>> CommitAsync(string code, string orderReference, CancellationToken ct = default) =>
         HoldOf(await MoveAsync(code, orderReference, ReservationStatus.Reserved, ReservationStatus.Committed, giveBack: null, ct));
 
-    public async Task<CertificateResult<CertificateHold>> ReleaseAsync(string code, string orderReference, CancellationToken ct = default) =>
+    public async Task<Result<CertificateHold>> ReleaseAsync(string code, string orderReference, CancellationToken ct = default) =>
         HoldOf(await MoveAsync(code, orderReference, ReservationStatus.Reserved, ReservationStatus.Released, CertificateTransactionType.Release, ct));
 
-    public async Task<CertificateResult<CertificateHold>> RefundAsync(string code, string orderReference, CancellationToken ct = default) =>
+    public async Task<Result<CertificateHold>> RefundAsync(string code, string orderReference, CancellationToken ct = default) =>
         HoldOf(await MoveAsync(code, orderReference, ReservationStatus.Committed, ReservationStatus.Refunded, CertificateTransactionType.Refund, ct));
 
-    private static CertificateResult<CertificateHold> HoldOf(CertificateResult<CertificateReservation> result) =>
+    private static Result<CertificateHold> HoldOf(Result<CertificateReservation> result) =>
         result.Value is { } reservation
-            ? CertificateResult<CertificateHold>.Ok(new CertificateHold(reservation.Id, reservation.OrderReference, reservation.AmountMinor, reservation.Status))
-            : CertificateResult<CertificateHold>.Fail(result.Error!);
+            ? Result<CertificateHold>.Ok(new CertificateHold(reservation.Id, reservation.OrderReference, reservation.AmountMinor, reservation.Status))
+            : Result<CertificateHold>.Fail(result.Error!);
 
     // Moves a reservation from one state to the next exactly once; a repeated call finds it already moved
     // and answers as if it had just done it.
-    private async Task<CertificateResult<CertificateReservation>> MoveAsync(
+    private async Task<Result<CertificateReservation>> MoveAsync(
         string code, string orderReference, ReservationStatus from, ReservationStatus to, CertificateTransactionType? giveBack, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -176,7 +176,7 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
 
         if (reservation.Status == to)
         {
-            return CertificateResult<CertificateReservation>.Ok(reservation);
+            return Result<CertificateReservation>.Ok(reservation);
         }
 
         if (reservation.Status != from)
@@ -214,7 +214,7 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
         await transaction.CommitAsync(ct);
         reservation.Status = to;
         reservation.ChangedAt = now;
-        return CertificateResult<CertificateReservation>.Ok(reservation);
+        return Result<CertificateReservation>.Ok(reservation);
     }
 
     // Status changes made in SQL are invisible to the change tracker, so they are written to the audit log here.
@@ -232,7 +232,7 @@ internal sealed class CertificateRedemption(IDbContextFactory<ShopDbContext> con
             : db.Set<Certificate>().AsNoTracking().Include(c => c.Series).SingleOrDefaultAsync(c => c.Code == normalized, ct);
     }
 
-    private static CertificateResult<CertificateReservation> Fail(Error error) => CertificateResult<CertificateReservation>.Fail(error);
+    private static Result<CertificateReservation> Fail(Error error) => Result<CertificateReservation>.Fail(error);
 
     private CertificateTransaction Entry(long certificateId, CertificateTransactionType type, long amount, string orderReference) => new()
     {

@@ -16,19 +16,19 @@ public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> co
 
     public static Error DuplicateName(string name) => new("duplicate-name", $"A series named \"{name}\" already exists. Choose another name.");
 
-    public async Task<CertificateResult<CertificateSeries>> CreateAsync(CertificateSeries series, CancellationToken ct = default)
+    public async Task<Result<CertificateSeries>> CreateAsync(CertificateSeries series, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CertificatePermissions.Manage);
         Normalize(series);
         if (Validate(series) is { } invalid)
         {
-            return CertificateResult<CertificateSeries>.Fail(invalid);
+            return Result<CertificateSeries>.Fail(invalid);
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await NameTakenAsync(db, series.Name, exceptId: null, ct))
         {
-            return CertificateResult<CertificateSeries>.Fail(DuplicateName(series.Name));
+            return Result<CertificateSeries>.Fail(DuplicateName(series.Name));
         }
 
         db.Add(series);
@@ -36,25 +36,25 @@ public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> co
     }
 
     // `original` is the series as the person saw it when they opened it; `changed` is what they want it to be.
-    public async Task<CertificateResult<CertificateSeries>> UpdateAsync(CertificateSeries original, CertificateSeries changed, CancellationToken ct = default)
+    public async Task<Result<CertificateSeries>> UpdateAsync(CertificateSeries original, CertificateSeries changed, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CertificatePermissions.Manage);
         Normalize(changed);
         if (Validate(changed) is { } invalid)
         {
-            return CertificateResult<CertificateSeries>.Fail(invalid);
+            return Result<CertificateSeries>.Fail(invalid);
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var current = await db.Set<CertificateSeries>().SingleOrDefaultAsync(s => s.Id == original.Id, ct);
         if (current is null || !SameSettings(current, original))
         {
-            return CertificateResult<CertificateSeries>.Fail(Conflict);
+            return Result<CertificateSeries>.Fail(Conflict);
         }
 
         if (await NameTakenAsync(db, changed.Name, original.Id, ct))
         {
-            return CertificateResult<CertificateSeries>.Fail(DuplicateName(changed.Name));
+            return Result<CertificateSeries>.Fail(DuplicateName(changed.Name));
         }
 
         current.Name = changed.Name;
@@ -71,17 +71,17 @@ public sealed class CertificateSeriesService(IDbContextFactory<ShopDbContext> co
         return await SaveAsync(db, current, ct);
     }
 
-    private static async Task<CertificateResult<CertificateSeries>> SaveAsync(ShopDbContext db, CertificateSeries series, CancellationToken ct)
+    private static async Task<Result<CertificateSeries>> SaveAsync(ShopDbContext db, CertificateSeries series, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
-            return CertificateResult<CertificateSeries>.Ok(series);
+            return Result<CertificateSeries>.Ok(series);
         }
         catch (DbUpdateException)
         {
             // Someone saved the same name between our check and our write: the unique index refused it.
-            return CertificateResult<CertificateSeries>.Fail(DuplicateName(series.Name));
+            return Result<CertificateSeries>.Fail(DuplicateName(series.Name));
         }
     }
 

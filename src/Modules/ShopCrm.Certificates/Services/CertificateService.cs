@@ -13,14 +13,14 @@ namespace ShopCrm.Certificates.Services;
 // plus a conditional update of the cached balance, in one transaction.
 public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
-    public async Task<CertificateResult<Certificate>> SellAsync(SaleRequest request, CancellationToken ct = default)
+    public async Task<Result<Certificate>> SellAsync(SaleRequest request, CancellationToken ct = default)
     {
         await guard.EnsureAnyAsync(CertificatePermissions.Sell, CertificatePermissions.SiteSell);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var series = await db.Set<CertificateSeries>().SingleOrDefaultAsync(s => s.Id == request.SeriesId, ct);
         if (Validate(series, request) is { } problem)
         {
-            return CertificateResult<Certificate>.Fail(problem);
+            return Result<Certificate>.Fail(problem);
         }
 
         var certificate = NewCertificate(series!, request, batchReference: null);
@@ -30,11 +30,11 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
         AddActivations(db, [certificate]);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return CertificateResult<Certificate>.Ok(certificate);
+        return Result<Certificate>.Ok(certificate);
     }
 
     // Inserts in chunks: 10,000 cards are one transaction but not one giant statement.
-    public async Task<CertificateResult<IReadOnlyList<Certificate>>> IssueBatchAsync(
+    public async Task<Result<IReadOnlyList<Certificate>>> IssueBatchAsync(
         SaleRequest template, int count, string batchReference, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CertificatePermissions.IssueBatch);
@@ -47,7 +47,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
         var series = await db.Set<CertificateSeries>().SingleOrDefaultAsync(s => s.Id == template.SeriesId, ct);
         if (Validate(series, template) is { } problem)
         {
-            return CertificateResult<IReadOnlyList<Certificate>>.Fail(problem);
+            return Result<IReadOnlyList<Certificate>>.Fail(problem);
         }
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -63,7 +63,7 @@ public sealed class CertificateService(IDbContextFactory<ShopDbContext> contexts
         }
 
         await transaction.CommitAsync(ct);
-        return CertificateResult<IReadOnlyList<Certificate>>.Ok(cards);
+        return Result<IReadOnlyList<Certificate>>.Ok(cards);
     }
 
     // For cards issued before payment: the payment arrived.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services;
@@ -9,7 +10,7 @@ namespace ShopCrm.Clients.Services;
 // Tasks staff give themselves or colleagues; the reminder job tells the assignee when one is due.
 public sealed class ClientTaskService(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
-    public async Task<ClientTaskResult> CreateAsync(ClientTaskDraft draft, CancellationToken ct = default)
+    public async Task<Result<long>> CreateAsync(ClientTaskDraft draft, CancellationToken ct = default)
     {
         await guard.EnsureAsync(ClientPermissions.Tasks);
         var errors = new Dictionary<string, string>();
@@ -46,7 +47,7 @@ public sealed class ClientTaskService(IDbContextFactory<ShopDbContext> contexts,
 
         if (errors.Count > 0)
         {
-            return new ClientTaskResult(null, errors);
+            return Error.Invalid(errors);
         }
 
         var task = new ClientTask
@@ -62,7 +63,7 @@ public sealed class ClientTaskService(IDbContextFactory<ShopDbContext> contexts,
         };
         db.Add(task);
         await db.SaveChangesAsync(ct);
-        return new ClientTaskResult(task.Id, new Dictionary<string, string>());
+        return Result<long>.Ok(task.Id);
     }
 
     // Done once: a second click (or a colleague at the same moment) changes nothing.

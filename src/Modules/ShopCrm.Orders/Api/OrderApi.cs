@@ -9,6 +9,7 @@ using ShopCrm.Core.Api;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Services;
@@ -309,6 +310,6 @@ public static class OrderApi
             title: "The order was not placed: some fields need attention.",
             statusCode: StatusCodes.Status422UnprocessableEntity);
 
-    private static IResult Problem(OrderError error, int status = StatusCodes.Status422UnprocessableEntity) =>
+    private static IResult Problem(Error error, int status = StatusCodes.Status422UnprocessableEntity) =>
         Results.Problem(title: error.Message, statusCode: status, extensions: new Dictionary<string, object?> { ["reason"] = error.Code });
 }

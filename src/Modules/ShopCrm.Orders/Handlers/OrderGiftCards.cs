@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using ShopCrm.Certificates.Contracts;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Events;
+using ShopCrm.Core.Results;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Contracts;
 
@@ -41,13 +42,13 @@ public sealed class OrderGiftCards(
 
     // A paid order's card amount was spent, so it is refunded; a card that paid the whole order but whose hold
     // was not spent then still holds the amount, which is released instead.
-    private async Task<CertificateResult<CertificateHold>> RefundOrReleaseAsync(string code, string reference, CancellationToken ct)
+    private async Task<Result<CertificateHold>> RefundOrReleaseAsync(string code, string reference, CancellationToken ct)
     {
         var refunded = await certificates.RefundAsync(code, reference, ct);
         return refunded.Error?.Code == "wrong-state" ? await certificates.ReleaseAsync(code, reference, ct) : refunded;
     }
 
-    private async Task MoveAsync(long orderId, Func<Order, string, Task<CertificateResult<CertificateHold>>> move, CancellationToken ct)
+    private async Task MoveAsync(long orderId, Func<Order, string, Task<Result<CertificateHold>>> move, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().AsNoTracking().SingleAsync(o => o.Id == orderId, ct);

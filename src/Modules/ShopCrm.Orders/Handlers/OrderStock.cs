@@ -4,6 +4,7 @@ using ShopCrm.Catalog.Contracts;
 using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Events;
+using ShopCrm.Core.Results;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Contracts;
 using ShopCrm.Orders.Services;
@@ -76,7 +77,7 @@ public sealed class OrderStock(
 
     // A refusal is a fact about the stock (a reservation someone released by hand), not a passing failure:
     // retrying would not change it, so it is logged for a person instead of retried.
-    private void Expect(StockResult<Catalog.Domain.StockReservation> result, Order order, OrderLine line)
+    private void Expect(Result<Catalog.Domain.StockReservation> result, Order order, OrderLine line)
     {
         if (!result.Succeeded && result.Error != StockError.NoReservation)
         {

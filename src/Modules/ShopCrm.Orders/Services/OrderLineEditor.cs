@@ -7,6 +7,7 @@ using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Contracts;
 
@@ -35,29 +36,29 @@ public sealed class OrderLineEditor(
     public static bool IsLineChange(OrderStatusChange change) =>
         change.From == change.To && change.To is OrderStatus.New or OrderStatus.Confirmed;
 
-    public async Task<OrderResult<int>> ChangeLinesAsync(long orderId, int expectedVersion, IReadOnlyList<OrderLineChange> changes, CancellationToken ct = default)
+    public async Task<Result<int>> ChangeLinesAsync(long orderId, int expectedVersion, IReadOnlyList<OrderLineChange> changes, CancellationToken ct = default)
     {
         await guard.EnsureAsync(OrderPermissions.Edit);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
         {
-            return OrderResult<int>.Fail(OrderError.NotFound);
+            return Result<int>.Fail(OrderError.NotFound);
         }
 
         if (order.Version != expectedVersion)
         {
-            return OrderResult<int>.Fail(OrderError.Conflict);
+            return Result<int>.Fail(OrderError.Conflict);
         }
 
         if (!CanChangeLines(order))
         {
-            return OrderResult<int>.Fail(new OrderError("lines-locked", "The lines can only be changed while the order is new or confirmed and not paid."));
+            return Result<int>.Fail(new Error("lines-locked", "The lines can only be changed while the order is new or confirmed and not paid."));
         }
 
         if (await db.Set<OrderDocument>().AnyAsync(d => d.OrderId == orderId, ct))
         {
-            return OrderResult<int>.Fail(new OrderError("lines-locked", "A document was issued for this order, so its lines stay as they were printed. Cancel the order and take a new one instead."));
+            return Result<int>.Fail(new Error("lines-locked", "A document was issued for this order, so its lines stay as they were printed. Cancel the order and take a new one instead."));
         }
 
         var productIds = changes.Where(c => c.LineId is null).Select(c => c.ProductId).Distinct().ToList();
@@ -65,14 +66,14 @@ public sealed class OrderLineEditor(
         var errors = Validate(order, changes, products);
         if (errors.Count > 0)
         {
-            return OrderResult<int>.Fail(OrderError.Invalid(errors));
+            return Result<int>.Fail(Error.Invalid(errors));
         }
 
         var existing = order.Lines.ToDictionary(l => l.Id);
         var discountChanged = changes.Any(c => c.LineId is { } id ? c.LineDiscountMinor != existing[id].LineDiscountMinor : c.LineDiscountMinor > 0);
         if (discountChanged && !await guard.HasAsync(OrderPermissions.Discount))
         {
-            return OrderResult<int>.Fail(OrderError.DiscountNotAllowed);
+            return Result<int>.Fail(OrderError.DiscountNotAllowed);
         }
 
         var pricingLines = changes.Select(c => c.LineId is { } id
@@ -81,7 +82,7 @@ public sealed class OrderLineEditor(
         var priced = OrderPricing.Calculate(pricingLines, order.PriceBasis, order.OrderDiscountMinor, order.CertificateAmountMinor, order.Currency);
         if (priced.CertificateAmountMinor < order.CertificateAmountMinor)
         {
-            return OrderResult<int>.Fail(OrderError.Field("Lines", $"The gift card already pays {new Money(order.CertificateAmountMinor, order.Currency).Format()}; the order cannot cost less than that."));
+            return Result<int>.Fail(Error.Invalid("Lines", $"The gift card already pays {new Money(order.CertificateAmountMinor, order.Currency).Format()}; the order cannot cost less than that."));
         }
 
         var before = Summary(order.Lines.OrderBy(l => l.Position));
@@ -119,7 +120,7 @@ public sealed class OrderLineEditor(
         var dropped = order.Lines.Except(kept).ToList();
         if (reserved && await ShortageAsync(fresh, dropped, ct) is { } shortage)
         {
-            return OrderResult<int>.Fail(shortage);
+            return Result<int>.Fail(shortage);
         }
 
         foreach (var line in dropped)
@@ -144,7 +145,7 @@ public sealed class OrderLineEditor(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return OrderResult<int>.Fail(OrderError.Conflict);
+            return Result<int>.Fail(OrderError.Conflict);
         }
 
         if (reserved)
@@ -152,7 +153,7 @@ public sealed class OrderLineEditor(
             await MoveHoldsAsync(db, order, fresh.Keys, dropped, ct);
         }
 
-        return OrderResult<int>.Ok(order.Version);
+        return Result<int>.Ok(order.Version);
     }
 
     private static Dictionary<string, string> Validate(Order order, IReadOnlyList<OrderLineChange> changes, IReadOnlyDictionary<int, Product> products)
@@ -211,7 +212,7 @@ public sealed class OrderLineEditor(
     }
 
     // Free stock per model over all warehouses, counting the units the dropped lines hold as free.
-    private async Task<OrderError?> ShortageAsync(IReadOnlyDictionary<OrderLine, int> fresh, IReadOnlyList<OrderLine> dropped, CancellationToken ct)
+    private async Task<Error?> ShortageAsync(IReadOnlyDictionary<OrderLine, int> fresh, IReadOnlyList<OrderLine> dropped, CancellationToken ct)
     {
         var needed = fresh.Keys.Where(l => !l.BackorderAllowed).Select(l => l.ProductId).Distinct().ToList();
         if (needed.Count == 0)
@@ -232,7 +233,7 @@ public sealed class OrderLineEditor(
             }
         }
 
-        return problems.Count == 0 ? null : new OrderError("no-stock", string.Join(" ", problems.Values), problems);
+        return problems.Count == 0 ? null : new Error("no-stock", string.Join(" ", problems.Values), problems);
     }
 
     // After the save: the old holds go back first, so that the new lines can take the same units. A line that

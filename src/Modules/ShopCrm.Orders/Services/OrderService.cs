@@ -10,6 +10,7 @@ using ShopCrm.Core.Documents;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
 using ShopCrm.Core.Time;
+using ShopCrm.Core.Results;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Contracts;
 
@@ -34,21 +35,21 @@ public sealed class OrderService(
 
     // The same checks as PlaceAsync without writing anything, so a caller can refuse a whole request
     // before it writes what comes with the order (the e-shop's client).
-    public async Task<OrderError?> ValidateAsync(OrderDraft draft, CancellationToken ct = default)
+    public async Task<Error?> ValidateAsync(OrderDraft draft, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (errors, _, _, _) = await CheckAsync(db, draft, ct);
-        return errors.Count > 0 ? OrderError.Invalid(errors) : null;
+        return errors.Count > 0 ? Error.Invalid(errors) : null;
     }
 
-    public async Task<OrderResult<PlacedOrder>> PlaceAsync(OrderDraft draft, CancellationToken ct = default)
+    public async Task<Result<PlacedOrder>> PlaceAsync(OrderDraft draft, CancellationToken ct = default)
     {
         await guard.EnsureAnyAsync(OrderPermissions.Edit, OrderPermissions.SitePlace);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var siteOrderId = Trimmed(draft.SiteOrderId);
         if (siteOrderId is not null && await FindSiteOrderAsync(db, siteOrderId, ct) is { } existing)
         {
-            return OrderResult<PlacedOrder>.Ok(existing);
+            return Result<PlacedOrder>.Ok(existing);
         }
 
         var (errors, products, client, basis) = await CheckAsync(db, draft, ct);
@@ -56,12 +57,12 @@ public sealed class OrderService(
         var vatId = Trimmed(draft.VatId) ?? client?.VatId;
         if (errors.Count > 0)
         {
-            return OrderResult<PlacedOrder>.Fail(OrderError.Invalid(errors));
+            return Result<PlacedOrder>.Fail(Error.Invalid(errors));
         }
 
         if ((draft.OrderDiscountMinor > 0 || draft.Lines.Any(l => l.LineDiscountMinor > 0)) && !await MayDiscountAsync())
         {
-            return OrderResult<PlacedOrder>.Fail(OrderError.DiscountNotAllowed);
+            return Result<PlacedOrder>.Fail(OrderError.DiscountNotAllowed);
         }
 
         var context = new OrderDiscountContext(
@@ -75,7 +76,7 @@ public sealed class OrderService(
         var certificateCode = Trimmed(draft.CertificateCode);
         if (certificateCode is not null && await CertificateProblemAsync(certificateCode, draft.Channel, priced.GrossMinor, ct) is { } certificateProblem)
         {
-            return OrderResult<PlacedOrder>.Fail(OrderError.Field(nameof(OrderDraft.CertificateCode), certificateProblem));
+            return Result<PlacedOrder>.Fail(Error.Invalid(nameof(OrderDraft.CertificateCode), certificateProblem));
         }
 
         var customerName = Trimmed(draft.CustomerName) ?? client!.DisplayName;
@@ -148,7 +149,7 @@ public sealed class OrderService(
             await using var fresh = await contexts.CreateDbContextAsync(ct);
             if (await FindSiteOrderAsync(fresh, siteOrderId, ct) is { } made)
             {
-                return OrderResult<PlacedOrder>.Ok(made);
+                return Result<PlacedOrder>.Ok(made);
             }
 
             throw;
@@ -156,7 +157,7 @@ public sealed class OrderService(
 
         if (certificateCode is null)
         {
-            return OrderResult<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, order.Version, Created: true));
+            return Result<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, order.Version, Created: true));
         }
 
         // Checked above, so this fails only when the card was spent elsewhere in the meantime: the order
@@ -167,7 +168,7 @@ public sealed class OrderService(
             logger.LogWarning("Gift card could not pay for the new order {Order}: {Error}", order.Number, applied.Error!.Message);
         }
 
-        return OrderResult<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, applied.Succeeded ? applied.Value : order.Version, Created: true)
+        return Result<PlacedOrder>.Ok(new PlacedOrder(order.Id, order.Number, applied.Succeeded ? applied.Value : order.Version, Created: true)
         {
             CertificateProblem = applied.Error?.Message,
         });
@@ -177,14 +178,14 @@ public sealed class OrderService(
     // the order now, spent when the order is paid and given back if it is cancelled. A card that pays the
     // whole gross pays the order: it is paid now and the hold is spent.
     // A code typed by staff counts against the same guessing limits as the site's (CertificateCodeLimiter).
-    public async Task<OrderResult<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
+    public async Task<Result<int>> ApplyCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct = default)
     {
         await guard.EnsureAsync(OrderPermissions.Edit);
         var caller = CertificateCodeLimiter.CallerOf(currentUser.Principal);
         var attempt = codeLimiter.TryBegin(caller, CertificateCode.Normalize(code));
         if (!attempt.Allowed)
         {
-            return OrderResult<int>.Fail(OrderError.Field(nameof(Order.CertificateCode), attempt.RefusalMessage));
+            return Result<int>.Fail(Error.Invalid(nameof(Order.CertificateCode), attempt.RefusalMessage));
         }
 
         var applied = await ApplyCheckedCertificateAsync(orderId, expectedVersion, code, ct);
@@ -197,48 +198,48 @@ public sealed class OrderService(
     }
 
     // For a code the caller's limits were already charged for (the site order API checks it before placing).
-    private async Task<OrderResult<int>> ApplyCheckedCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct)
+    private async Task<Result<int>> ApplyCheckedCertificateAsync(long orderId, int expectedVersion, string code, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
         {
-            return OrderResult<int>.Fail(OrderError.NotFound);
+            return Result<int>.Fail(OrderError.NotFound);
         }
 
         if (order.Version != expectedVersion)
         {
-            return OrderResult<int>.Fail(OrderError.Conflict);
+            return Result<int>.Fail(OrderError.Conflict);
         }
 
         const string field = nameof(Order.CertificateCode);
         if (order.Status is not (OrderStatus.New or OrderStatus.Confirmed) || order.IsPaid)
         {
-            return OrderResult<int>.Fail(OrderError.Field(field, "A gift card can only pay for an order that is not paid or dispatched yet."));
+            return Result<int>.Fail(Error.Invalid(field, "A gift card can only pay for an order that is not paid or dispatched yet."));
         }
 
         if (order.CertificateCode is not null)
         {
-            return OrderResult<int>.Fail(OrderError.Field(field, "This order is already paid in part with a gift card."));
+            return Result<int>.Fail(Error.Invalid(field, "This order is already paid in part with a gift card."));
         }
 
         var normalized = CertificateCode.Normalize(code);
         var card = normalized is null ? CertificateCheck.NotFound : await certificates.CheckAsync(normalized, SalesChannelOf(order.Channel), null, ct);
         if (!card.Found)
         {
-            return OrderResult<int>.Fail(OrderError.Field(field, CertificateError.NotFound.Message));
+            return Result<int>.Fail(Error.Invalid(field, CertificateError.NotFound.Message));
         }
 
         if (card.BalanceMinor <= 0)
         {
-            return OrderResult<int>.Fail(OrderError.Field(field, CertificateError.UsedUp.Message));
+            return Result<int>.Fail(Error.Invalid(field, CertificateError.UsedUp.Message));
         }
 
         // Up to the order's gross: a card another order is paying with at this moment pays what it has left.
         var reserved = await certificates.ReserveUpToAsync(normalized!, order.Number, order.GrossMinor, SalesChannelOf(order.Channel), ct);
         if (!reserved.Succeeded)
         {
-            return OrderResult<int>.Fail(OrderError.Field(field, reserved.Error!.Message));
+            return Result<int>.Fail(Error.Invalid(field, reserved.Error!.Message));
         }
 
         var now = clock.UtcNow;
@@ -261,10 +262,10 @@ public sealed class OrderService(
         catch (DbUpdateConcurrencyException)
         {
             await certificates.ReleaseAsync(normalized!, order.Number, ct);
-            return OrderResult<int>.Fail(OrderError.Conflict);
+            return Result<int>.Fail(OrderError.Conflict);
         }
 
-        return OrderResult<int>.Ok(order.Version);
+        return Result<int>.Ok(order.Version);
     }
 
     public static SalesChannel SalesChannelOf(OrderChannel channel) => channel switch

@@ -4,6 +4,7 @@ using ShopCrm.Catalog.Services;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Contracts;
 
@@ -25,42 +26,42 @@ public sealed class OrderWorkflow(
 
     public static string ReturnStockKey(Order order, OrderReturn orderReturn, OrderLine line) => $"{order.Number}/R{orderReturn.Id}#{line.Position}";
 
-    public Task<OrderResult<int>> ChangeStatusAsync(OrderStatusRequest request, CancellationToken ct = default) =>
+    public Task<Result<int>> ChangeStatusAsync(OrderStatusRequest request, CancellationToken ct = default) =>
         ChangeStatusAsync(request, OrderTransitions.PermissionFor(request.To), ct);
 
     // A site order is confirmed (its stock reserved) as part of being placed from the e-shop, which is what
     // the site key's scope allows; every other step goes through the staff map above.
-    internal Task<OrderResult<int>> ConfirmSiteOrderAsync(long orderId, int version, CancellationToken ct) =>
+    internal Task<Result<int>> ConfirmSiteOrderAsync(long orderId, int version, CancellationToken ct) =>
         ChangeStatusAsync(new OrderStatusRequest(orderId, version, OrderStatus.Confirmed), OrderPermissions.SitePlace, ct);
 
-    private async Task<OrderResult<int>> ChangeStatusAsync(OrderStatusRequest request, string permission, CancellationToken ct)
+    private async Task<Result<int>> ChangeStatusAsync(OrderStatusRequest request, string permission, CancellationToken ct)
     {
         if (!await guard.HasAsync(permission))
         {
-            return OrderResult<int>.Fail(new OrderError("forbidden", $"You may not mark orders {OrderStatusText.Of(request.To)}: it needs the permission \"{guard.DescriptionOf(permission)}\"."));
+            return Result<int>.Fail(new Error(ErrorCodes.Forbidden, $"You may not mark orders {OrderStatusText.Of(request.To)}: it needs the permission \"{guard.DescriptionOf(permission)}\"."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var order = await db.Set<Order>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == request.OrderId, ct);
         if (order is null)
         {
-            return OrderResult<int>.Fail(OrderError.NotFound);
+            return Result<int>.Fail(OrderError.NotFound);
         }
 
         if (order.Version != request.ExpectedVersion)
         {
-            return OrderResult<int>.Fail(OrderError.Conflict);
+            return Result<int>.Fail(OrderError.Conflict);
         }
 
         var from = order.Status;
         if (!OrderTransitions.IsAllowed(order, request.To))
         {
-            return OrderResult<int>.Fail(OrderError.NotAllowed(from, request.To));
+            return Result<int>.Fail(OrderError.NotAllowed(from, request.To));
         }
 
         if (await TakeStepAsync(db, order, request, ct) is { } refused)
         {
-            return OrderResult<int>.Fail(refused);
+            return Result<int>.Fail(refused);
         }
 
         db.Entry(order).Property(o => o.Version).OriginalValue = request.ExpectedVersion;
@@ -77,14 +78,14 @@ public sealed class OrderWorkflow(
                 await ReleaseIfStillNewAsync(order.Id, ct);
             }
 
-            return OrderResult<int>.Fail(OrderError.Conflict);
+            return Result<int>.Fail(OrderError.Conflict);
         }
 
-        return OrderResult<int>.Ok(order.Version);
+        return Result<int>.Ok(order.Version);
     }
 
     // What a step needs besides the order's own method: the stock it must hold first, and the input it needs.
-    private async Task<OrderError?> TakeStepAsync(ShopDbContext db, Order order, OrderStatusRequest request, CancellationToken ct)
+    private async Task<Error?> TakeStepAsync(ShopDbContext db, Order order, OrderStatusRequest request, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         switch (request.To)
@@ -144,7 +145,7 @@ public sealed class OrderWorkflow(
         }
     }
 
-    private static OrderError? ParcelErrors(OrderStatusRequest request)
+    private static Error? ParcelErrors(OrderStatusRequest request)
     {
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(request.Carrier))
@@ -157,12 +158,12 @@ public sealed class OrderWorkflow(
             errors[nameof(request.TrackingNumber)] = "Enter the parcel's tracking number.";
         }
 
-        return errors.Count > 0 ? OrderError.Invalid(errors) : null;
+        return errors.Count > 0 ? Error.Invalid(errors) : null;
     }
 
     // Reserves every line that has no reservation yet. A line without stock fails the step unless its
     // backorder is allowed and backorders are still acceptable (confirmation); at dispatch every unit must be there.
-    private async Task<OrderError?> ReserveAsync(Order order, bool includeBackorders, CancellationToken ct)
+    private async Task<Error?> ReserveAsync(Order order, bool includeBackorders, CancellationToken ct)
     {
         var reservedNow = new List<string>();
         var problems = new Dictionary<string, string>();
@@ -204,7 +205,7 @@ public sealed class OrderWorkflow(
             await reservations.ReleaseAsync(key, ct);
         }
 
-        return new OrderError("no-stock", string.Join(" ", problems.Values), problems);
+        return new Error("no-stock", string.Join(" ", problems.Values), problems);
     }
 
     private async Task ReleaseIfStillNewAsync(long orderId, CancellationToken ct)
@@ -222,7 +223,7 @@ public sealed class OrderWorkflow(
         }
     }
 
-    private static (IReadOnlyList<(OrderLine Line, int Quantity)> Lines, OrderError? Error) ChooseReturnedLines(Order order, IReadOnlyList<ReturnedLine>? requested)
+    private static (IReadOnlyList<(OrderLine Line, int Quantity)> Lines, Error? Error) ChooseReturnedLines(Order order, IReadOnlyList<ReturnedLine>? requested)
     {
         if (requested is null)
         {
@@ -253,6 +254,6 @@ public sealed class OrderWorkflow(
             errors["ReturnedLines"] = "Choose at least one returned unit.";
         }
 
-        return errors.Count > 0 ? ([], OrderError.Invalid(errors)) : (chosen, null);
+        return errors.Count > 0 ? ([], Error.Invalid(errors)) : (chosen, null);
     }
 }

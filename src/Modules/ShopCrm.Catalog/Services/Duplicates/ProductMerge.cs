@@ -4,6 +4,7 @@ using ShopCrm.Catalog.Services.Completeness;
 using ShopCrm.Catalog.Services.Stock;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Catalog.Services.Duplicates;
@@ -15,12 +16,12 @@ namespace ShopCrm.Catalog.Services.Duplicates;
 // the site feed reports it removed.
 internal sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user, PermissionGuard guard)
 {
-    public async Task<ProductMergeResult> MergeAsync(int survivorId, int duplicateId, CancellationToken ct = default)
+    public async Task<Result<int>> MergeAsync(int survivorId, int duplicateId, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Merge);
         if (survivorId == duplicateId)
         {
-            return ProductMergeResult.Fail("A card cannot be merged into itself.");
+            return ProductMergeError.IntoItself;
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -29,18 +30,18 @@ internal sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, Ti
         var duplicate = await db.Set<Product>().SingleOrDefaultAsync(p => p.Id == duplicateId, ct);
         if (survivor is null || duplicate is null)
         {
-            return ProductMergeResult.Fail("One of the cards no longer exists.");
+            return ProductMergeError.NotFound;
         }
 
         if (survivor.MergedIntoId is not null || duplicate.MergedIntoId is not null)
         {
-            return ProductMergeResult.Fail("One of the cards has already been merged into another card.");
+            return ProductMergeError.AlreadyMerged;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         if (!await MoveStockAsync(db, survivor, duplicate, now, ct))
         {
-            return ProductMergeResult.Fail("Stock of the duplicate changed while merging. Nothing was merged; please try again.");
+            return ProductMergeError.StockChanged;
         }
 
         await MoveSuppliersAsync(db, survivorId, duplicateId, ct);
@@ -65,7 +66,7 @@ internal sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, Ti
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ProductMergeResult.Fail("Someone changed one of the cards meanwhile. Nothing was merged; open the pair again and retry.");
+            return ProductMergeError.Conflict;
         }
 
         // Stock moved by hand above, not through StockLedger, so both cached availabilities are recounted.
@@ -74,7 +75,7 @@ internal sealed class ProductMerge(IDbContextFactory<ShopDbContext> contexts, Ti
         // The survivor may have gained images, specifications or a supplier.
         await CompletenessService.RecomputeAsync(db, survivorId, ct);
         await transaction.CommitAsync(ct);
-        return ProductMergeResult.Ok;
+        return Result<int>.Ok(survivorId);
     }
 
     // Per warehouse: the whole on hand and reserved leave the duplicate and arrive at the survivor as a

@@ -3,6 +3,7 @@ using ShopCrm.Catalog.Domain;
 using ShopCrm.Catalog.Services.Completeness;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Images;
 
@@ -14,31 +15,31 @@ internal sealed class ProductImageService(IDbContextFactory<ShopDbContext> conte
     public const long MaxBytes = 5 * 1024 * 1024;
     public const string Folder = "catalog-images";
 
-    public async Task<CatalogResult<ProductImage>> AddAsync(int productId, string fileName, Stream content, CancellationToken ct = default)
+    public async Task<Result<ProductImage>> AddAsync(int productId, string fileName, Stream content, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Edit);
         await using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         if (buffer.Length == 0)
         {
-            return CatalogResult<ProductImage>.Fail(CatalogError.Invalid("file", "The file is empty."));
+            return Result<ProductImage>.Fail(Error.Invalid("file", "The file is empty."));
         }
 
         if (buffer.Length > MaxBytes)
         {
-            return CatalogResult<ProductImage>.Fail(CatalogError.Invalid("file", $"{fileName} is larger than 5 MB. Make the picture smaller and try again."));
+            return Result<ProductImage>.Fail(Error.Invalid("file", $"{fileName} is larger than 5 MB. Make the picture smaller and try again."));
         }
 
         var type = ImageTypeOf(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)));
         if (type is null)
         {
-            return CatalogResult<ProductImage>.Fail(CatalogError.Invalid("file", $"{fileName} is not a JPEG, PNG or WebP picture."));
+            return Result<ProductImage>.Fail(Error.Invalid("file", $"{fileName} is not a JPEG, PNG or WebP picture."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.Set<Product>().AnyAsync(p => p.Id == productId, ct))
         {
-            return CatalogResult<ProductImage>.Fail(CatalogError.NotFound);
+            return Result<ProductImage>.Fail(CatalogError.NotFound);
         }
 
         var storedName = $"{Guid.NewGuid():N}{type.Value.Extension}";
@@ -59,7 +60,7 @@ internal sealed class ProductImageService(IDbContextFactory<ShopDbContext> conte
             db.Add(image);
             await db.SaveChangesAsync(ct);
             await CardChangedAsync(db, productId, ct);
-            return CatalogResult<ProductImage>.Ok(image);
+            return Result<ProductImage>.Ok(image);
         }
         catch
         {
@@ -115,19 +116,19 @@ internal sealed class ProductImageService(IDbContextFactory<ShopDbContext> conte
         return true;
     }
 
-    public static readonly CatalogError ImagesChanged = new(
-        CatalogError.ConflictCode, "Someone changed this card's pictures meanwhile. Their order is shown as it is now; move them again if needed.");
+    public static readonly Error ImagesChanged = new(
+        ErrorCodes.Conflict, "Someone changed this card's pictures meanwhile. Their order is shown as it is now; move them again if needed.");
 
     // seenOrder: the card's image ids as the person saw them; wantedOrder: the same ids in the order they
     // want. Two people moving pictures at once: the second finds the order changed and nothing of theirs is
     // written, so no one's move is silently undone.
-    public async Task<CatalogResult<IReadOnlyList<ProductImage>>> ReorderAsync(
+    public async Task<Result<IReadOnlyList<ProductImage>>> ReorderAsync(
         int productId, IReadOnlyList<int> seenOrder, IReadOnlyList<int> wantedOrder, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Edit);
         if (wantedOrder.Count != seenOrder.Count || wantedOrder.Distinct().Count() != wantedOrder.Count || wantedOrder.Except(seenOrder).Any())
         {
-            return CatalogResult<IReadOnlyList<ProductImage>>.Fail(CatalogError.Invalid("order", "The new order must name each picture of the card once."));
+            return Result<IReadOnlyList<ProductImage>>.Fail(Error.Invalid("order", "The new order must name each picture of the card once."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -138,13 +139,13 @@ internal sealed class ProductImageService(IDbContextFactory<ShopDbContext> conte
         var now = time.GetUtcNow().UtcDateTime;
         if (await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedAt, now), ct) == 0)
         {
-            return CatalogResult<IReadOnlyList<ProductImage>>.Fail(CatalogError.NotFound);
+            return Result<IReadOnlyList<ProductImage>>.Fail(CatalogError.NotFound);
         }
 
         var images = await db.Set<ProductImage>().Where(i => i.ProductId == productId).OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync(ct);
         if (!images.Select(i => i.Id).SequenceEqual(seenOrder))
         {
-            return CatalogResult<IReadOnlyList<ProductImage>>.Fail(ImagesChanged);
+            return Result<IReadOnlyList<ProductImage>>.Fail(ImagesChanged);
         }
 
         var byId = images.ToDictionary(i => i.Id);
@@ -155,7 +156,7 @@ internal sealed class ProductImageService(IDbContextFactory<ShopDbContext> conte
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return CatalogResult<IReadOnlyList<ProductImage>>.Ok([.. images.OrderBy(i => i.SortOrder)]);
+        return Result<IReadOnlyList<ProductImage>>.Ok([.. images.OrderBy(i => i.SortOrder)]);
     }
 
     public static async Task<IReadOnlyList<ProductImage>> OfProductAsync(ShopDbContext db, int productId, CancellationToken ct = default) =>

@@ -7,6 +7,7 @@ using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Security;
+using ShopCrm.Core.Results;
 
 namespace ShopCrm.Catalog.Services.Products;
 
@@ -17,7 +18,7 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
 {
     public static readonly IReadOnlyList<int> VatRates = Vat.Rates;
 
-    public async Task<CatalogResult<Product>> CreateAsync(ProductInput card, CancellationToken ct = default)
+    public async Task<Result<Product>> CreateAsync(ProductInput card, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Edit);
         Normalize(card);
@@ -26,7 +27,7 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
         var specifications = await SpecificationParser.ParseAsync(db, card, errors, ct);
         if (errors.Count > 0)
         {
-            return CatalogResult<Product>.Fail(errors);
+            return Result<Product>.Fail(Error.Invalid(errors));
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -41,7 +42,7 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
         catch (DbUpdateException)
         {
             // Someone took the SKU between our check and our write: the unique index refused it.
-            return CatalogResult<Product>.Fail(ProductInputValidator.SkuTaken(card.Sku));
+            return Result<Product>.Fail(ProductInputValidator.SkuTaken(card.Sku));
         }
 
         db.Add(new PriceChange
@@ -57,11 +58,11 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
         await ScoreAsync(db, product, card, specifications, imageCount: 0, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return CatalogResult<Product>.Ok(product);
+        return Result<Product>.Ok(product);
     }
 
     // expectedVersion is the Version of the card as the person opened it.
-    public async Task<CatalogResult<Product>> UpdateAsync(int id, int expectedVersion, ProductInput card, CancellationToken ct = default)
+    public async Task<Result<Product>> UpdateAsync(int id, int expectedVersion, ProductInput card, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Edit);
         Normalize(card);
@@ -69,21 +70,21 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
         var (product, refused) = await OpenAsync(db, id, expectedVersion, ct);
         if (refused is not null)
         {
-            return CatalogResult<Product>.Fail(refused);
+            return Result<Product>.Fail(refused);
         }
 
         var errors = await ProductInputValidator.ValidateAsync(db, card, id, ct);
         var specifications = await SpecificationParser.ParseAsync(db, card, errors, ct);
         if (errors.Count > 0)
         {
-            return CatalogResult<Product>.Fail(errors);
+            return Result<Product>.Fail(Error.Invalid(errors));
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         var (oldNet, oldVat, oldPurchase) = (product.NetPriceMinor, product.VatRatePercent, product.PurchasePriceMinor);
         if (!await MayChangePricesAsync(product, card))
         {
-            return CatalogResult<Product>.Fail(CatalogError.PricesNotAllowed);
+            return Result<Product>.Fail(CatalogError.PricesNotAllowed);
         }
 
         Apply(product, card, now);
@@ -114,7 +115,7 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
     }
 
     // The card as the person opened it, or why it cannot be changed: gone, or saved by someone else since.
-    private static async Task<(Product Product, CatalogError? Refused)> OpenAsync(ShopDbContext db, int id, int expectedVersion, CancellationToken ct)
+    private static async Task<(Product Product, Error? Refused)> OpenAsync(ShopDbContext db, int id, int expectedVersion, CancellationToken ct)
     {
         var product = await db.Set<Product>().SingleOrDefaultAsync(p => p.Id == id, ct);
         return product is null ? (null!, CatalogError.NotFound)
@@ -133,20 +134,20 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
 
     // Draft (or archived) -> Active. An incomplete card needs the PublishIncomplete permission, and is
     // then marked as published incomplete so the queue still shows what it lacks.
-    public async Task<CatalogResult<Product>> PublishAsync(int id, int expectedVersion, CancellationToken ct = default)
+    public async Task<Result<Product>> PublishAsync(int id, int expectedVersion, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Publish);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (product, refused) = await OpenAsync(db, id, expectedVersion, ct);
         if (refused is not null)
         {
-            return CatalogResult<Product>.Fail(refused);
+            return Result<Product>.Fail(refused);
         }
 
         var incomplete = product.Completeness < 100;
         if (incomplete && !await guard.HasAsync(CatalogPermissions.PublishIncomplete))
         {
-            return CatalogResult<Product>.Fail(new CatalogError(
+            return Result<Product>.Fail(new Error(
                 "incomplete",
                 $"This card is {product.Completeness}% complete, so it cannot be published yet. Missing: {product.MissingParts}. Only the Owner can publish an incomplete card."));
         }
@@ -157,14 +158,14 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
         return await SaveVersionedAsync(db, product, expectedVersion, transaction: null, ct);
     }
 
-    public async Task<CatalogResult<Product>> ArchiveAsync(int id, int expectedVersion, CancellationToken ct = default)
+    public async Task<Result<Product>> ArchiveAsync(int id, int expectedVersion, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.Publish);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (product, refused) = await OpenAsync(db, id, expectedVersion, ct);
         if (refused is not null)
         {
-            return CatalogResult<Product>.Fail(refused);
+            return Result<Product>.Fail(refused);
         }
 
         product.Status = ProductStatus.Archived;
@@ -210,7 +211,7 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
     public static long GrossOf(long netMinor, int vatRatePercent, string currency) =>
         Vat.GrossOf(new Money(netMinor, currency), vatRatePercent).MinorUnits;
 
-    private async Task<CatalogResult<Product>> SaveVersionedAsync(
+    private async Task<Result<Product>> SaveVersionedAsync(
         ShopDbContext db, Product product, int expectedVersion, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction, CancellationToken ct)
     {
         // The UPDATE carries "WHERE Version = expected": a save that lost the race changes no row and fails.
@@ -224,15 +225,15 @@ internal sealed class ProductService(IDbContextFactory<ShopDbContext> contexts, 
                 await transaction.CommitAsync(ct);
             }
 
-            return CatalogResult<Product>.Ok(product);
+            return Result<Product>.Ok(product);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CatalogResult<Product>.Fail(CatalogError.Conflict);
+            return Result<Product>.Fail(CatalogError.Conflict);
         }
         catch (DbUpdateException)
         {
-            return CatalogResult<Product>.Fail(ProductInputValidator.SkuTaken(product.Sku));
+            return Result<Product>.Fail(ProductInputValidator.SkuTaken(product.Sku));
         }
     }
 

@@ -11,7 +11,7 @@ namespace ShopCrm.Catalog.Services.Products;
 internal static class SpecificationParser
 {
     public static async Task<Dictionary<int, ProductSpecification>> ParseAsync(
-        ShopDbContext db, ProductInput card, List<CatalogError> errors, CancellationToken ct)
+        ShopDbContext db, ProductInput card, Dictionary<string, string> errors, CancellationToken ct)
     {
         var parsed = new Dictionary<int, ProductSpecification>();
         if (card.CategoryId == 0 || !await db.Set<Category>().AnyAsync(c => c.Id == card.CategoryId, ct))
@@ -42,7 +42,7 @@ internal static class SpecificationParser
                     if (!double.TryParse(value.Replace(',', '.').Replace(" ", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                         || double.IsNaN(number) || double.IsInfinity(number))
                     {
-                        errors.Add(CatalogError.Invalid(field, $"{definition.Name} is a number{UnitText(definition)}, for example 2.7."));
+                        errors.TryAdd(field, $"{definition.Name} is a number{UnitText(definition)}, for example 2.7.");
                         continue;
                     }
 
@@ -53,7 +53,7 @@ internal static class SpecificationParser
                     var match = options.FirstOrDefault(o => string.Equals(o, value, StringComparison.CurrentCultureIgnoreCase));
                     if (match is null)
                     {
-                        errors.Add(CatalogError.Invalid(field, $"Choose {definition.Name} from the list: {string.Join(", ", options)}."));
+                        errors.TryAdd(field, $"Choose {definition.Name} from the list: {string.Join(", ", options)}.");
                         continue;
                     }
 
@@ -68,7 +68,7 @@ internal static class SpecificationParser
                     };
                     if (yesNo is null)
                     {
-                        errors.Add(CatalogError.Invalid(field, $"{definition.Name} is yes or no."));
+                        errors.TryAdd(field, $"{definition.Name} is yes or no.");
                         continue;
                     }
 
@@ -77,7 +77,7 @@ internal static class SpecificationParser
                 default:
                     if (value.Length > 200)
                     {
-                        errors.Add(CatalogError.Invalid(field, $"{definition.Name} can have at most 200 characters."));
+                        errors.TryAdd(field, $"{definition.Name} can have at most 200 characters.");
                         continue;
                     }
 

@@ -17,13 +17,13 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
 {
     public const string Series = "PZ";
 
-    public async Task<StockResult<int>> CreateDraftAsync(GoodsReceiptHeader header, CancellationToken ct = default)
+    public async Task<Result<int>> CreateDraftAsync(GoodsReceiptHeader header, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.StockReceive);
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await CheckHeaderAsync(db, header, ct) is { } error)
         {
-            return StockResult<int>.Fail(error);
+            return Result<int>.Fail(error);
         }
 
         var receipt = new GoodsReceipt
@@ -40,10 +40,10 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
         };
         db.Add(receipt);
         await db.SaveChangesAsync(ct);
-        return StockResult<int>.Ok(receipt.Id);
+        return Result<int>.Ok(receipt.Id);
     }
 
-    public Task<StockResult<int>> UpdateHeaderAsync(int receiptId, int version, GoodsReceiptHeader header, CancellationToken ct = default) =>
+    public Task<Result<int>> UpdateHeaderAsync(int receiptId, int version, GoodsReceiptHeader header, CancellationToken ct = default) =>
         EditAsync(receiptId, version, async (db, receipt) =>
         {
             if (await CheckHeaderAsync(db, header, ct) is { } error)
@@ -58,7 +58,7 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
             return null;
         }, ct);
 
-    public Task<StockResult<int>> AddLineAsync(int receiptId, int version, int productId, int quantity, long? purchasePriceMinor, CancellationToken ct = default) =>
+    public Task<Result<int>> AddLineAsync(int receiptId, int version, int productId, int quantity, long? purchasePriceMinor, CancellationToken ct = default) =>
         EditAsync(receiptId, version, async (db, receipt) =>
         {
             if (CheckLine(quantity, purchasePriceMinor) is { } error)
@@ -75,7 +75,7 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
             return null;
         }, ct);
 
-    public Task<StockResult<int>> ChangeLineAsync(int receiptId, int version, int lineId, int quantity, long? purchasePriceMinor, CancellationToken ct = default) =>
+    public Task<Result<int>> ChangeLineAsync(int receiptId, int version, int lineId, int quantity, long? purchasePriceMinor, CancellationToken ct = default) =>
         EditAsync(receiptId, version, (_, receipt) =>
         {
             var line = receipt.Lines.SingleOrDefault(l => l.Id == lineId);
@@ -94,7 +94,7 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
             return Task.FromResult<Error?>(null);
         }, ct);
 
-    public Task<StockResult<int>> RemoveLineAsync(int receiptId, int version, int lineId, CancellationToken ct = default) =>
+    public Task<Result<int>> RemoveLineAsync(int receiptId, int version, int lineId, CancellationToken ct = default) =>
         EditAsync(receiptId, version, (_, receipt) =>
         {
             var line = receipt.Lines.SingleOrDefault(l => l.Id == lineId);
@@ -108,34 +108,34 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
         }, ct);
 
     // Posting twice (a double click, a retry) does nothing the second time and answers with the number.
-    public async Task<StockResult<string>> PostAsync(int receiptId, int version, CancellationToken ct = default)
+    public async Task<Result<string>> PostAsync(int receiptId, int version, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.StockReceive);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var receipt = await db.Set<GoodsReceipt>().AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == receiptId, ct);
         if (receipt is null)
         {
-            return StockResult<string>.Fail(StockError.NotFound);
+            return Result<string>.Fail(StockError.NotFound);
         }
 
         if (receipt.Status == GoodsReceiptStatus.Posted)
         {
-            return StockResult<string>.Ok(receipt.Number);
+            return Result<string>.Ok(receipt.Number);
         }
 
         if (receipt.Version != version)
         {
-            return StockResult<string>.Fail(StockError.Conflict);
+            return Result<string>.Fail(StockError.Conflict);
         }
 
         if (receipt.Lines.Count == 0)
         {
-            return StockResult<string>.Fail(StockError.EmptyReceipt);
+            return Result<string>.Fail(StockError.EmptyReceipt);
         }
 
         if (!await db.Set<Warehouse>().AnyAsync(w => w.Id == receipt.WarehouseId && w.IsActive, ct))
         {
-            return StockResult<string>.Fail(StockError.WarehouseNotFound);
+            return Result<string>.Fail(StockError.WarehouseNotFound);
         }
 
         var now = Now;
@@ -151,7 +151,7 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
         {
             await transaction.RollbackAsync(ct);
             var status = await db.Set<GoodsReceipt>().Where(r => r.Id == receiptId).Select(r => new { r.Status, r.Number }).SingleAsync(ct);
-            return status.Status == GoodsReceiptStatus.Posted ? StockResult<string>.Ok(status.Number) : StockResult<string>.Fail(StockError.Conflict);
+            return status.Status == GoodsReceiptStatus.Posted ? Result<string>.Ok(status.Number) : Result<string>.Fail(StockError.Conflict);
         }
 
         // The number carries the shop's year: just after midnight in Warsaw on 1 January it is still 31 December in UTC.
@@ -167,34 +167,34 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
         db.Record(user, now, nameof(GoodsReceipt), receiptId, nameof(GoodsReceipt.Number), null, number);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return StockResult<string>.Ok(number);
+        return Result<string>.Ok(number);
     }
 
     public static bool IsDraftNumber(string number) => number.StartsWith("draft-", StringComparison.Ordinal);
 
-    private async Task<StockResult<int>> EditAsync(int receiptId, int version, Func<ShopDbContext, GoodsReceipt, Task<Error?>> edit, CancellationToken ct)
+    private async Task<Result<int>> EditAsync(int receiptId, int version, Func<ShopDbContext, GoodsReceipt, Task<Error?>> edit, CancellationToken ct)
     {
         await guard.EnsureAsync(CatalogPermissions.StockReceive);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var receipt = await db.Set<GoodsReceipt>().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == receiptId, ct);
         if (receipt is null)
         {
-            return StockResult<int>.Fail(StockError.NotFound);
+            return Result<int>.Fail(StockError.NotFound);
         }
 
         if (receipt.Status != GoodsReceiptStatus.Draft)
         {
-            return StockResult<int>.Fail(StockError.NotDraft);
+            return Result<int>.Fail(StockError.NotDraft);
         }
 
         if (receipt.Version != version)
         {
-            return StockResult<int>.Fail(StockError.Conflict);
+            return Result<int>.Fail(StockError.Conflict);
         }
 
         if (await edit(db, receipt) is { } error)
         {
-            return StockResult<int>.Fail(error);
+            return Result<int>.Fail(error);
         }
 
         // Every edit, lines included, moves the receipt's Version: the UPDATE checks the old one, so of two
@@ -207,10 +207,10 @@ internal sealed class GoodsReceiptService(IDbContextFactory<ShopDbContext> conte
         }
         catch (DbUpdateConcurrencyException)
         {
-            return StockResult<int>.Fail(StockError.Conflict);
+            return Result<int>.Fail(StockError.Conflict);
         }
 
-        return StockResult<int>.Ok(receipt.Version);
+        return Result<int>.Ok(receipt.Version);
     }
 
     private static async Task<Error?> CheckHeaderAsync(ShopDbContext db, GoodsReceiptHeader header, CancellationToken ct)

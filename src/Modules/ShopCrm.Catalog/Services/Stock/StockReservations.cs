@@ -12,7 +12,7 @@ namespace ShopCrm.Catalog.Services.Stock;
 // can never both get them, and a repeated call for the same line waits for the first and takes nothing.
 internal sealed class StockReservations(IDbContextFactory<ShopDbContext> contexts, TimeProvider time, ICurrentUser user) : IStockReservations
 {
-    public async Task<StockResult<StockReservation>> ReserveAsync(
+    public async Task<Result<StockReservation>> ReserveAsync(
         string orderLine, int productId, int quantity, int? warehouseId = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderLine);
@@ -30,7 +30,7 @@ internal sealed class StockReservations(IDbContextFactory<ShopDbContext> context
 
         if (existing is not null)
         {
-            return StockResult<StockReservation>.Ok(existing);
+            return Result<StockReservation>.Ok(existing);
         }
 
         if (!await db.Set<Product>().AnyAsync(p => p.Id == productId, ct))
@@ -62,7 +62,7 @@ internal sealed class StockReservations(IDbContextFactory<ShopDbContext> context
         if (claimed == 0)
         {
             await transaction.RollbackAsync(ct);
-            return StockResult<StockReservation>.Ok((await FindAsync(db, orderLine, ct))!);
+            return Result<StockReservation>.Ok((await FindAsync(db, orderLine, ct))!);
         }
 
         var taken = await StockLedger.ApplyAsync(
@@ -75,12 +75,12 @@ internal sealed class StockReservations(IDbContextFactory<ShopDbContext> context
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return StockResult<StockReservation>.Ok((await FindAsync(db, orderLine, ct))!);
+        return Result<StockReservation>.Ok((await FindAsync(db, orderLine, ct))!);
     }
 
     // A line whose hold was given back (a confirmation that failed on another line) is reserved again when it
     // is confirmed again: answering with the released row would let the order pass as holding stock it has not.
-    private async Task<StockResult<StockReservation>> ReviveAsync(
+    private async Task<Result<StockReservation>> ReviveAsync(
         ShopDbContext db, StockReservation released, int productId, int quantity, int? warehouseId, CancellationToken ct)
     {
         var warehouse = warehouseId ?? await ChooseWarehouseAsync(db, productId, quantity, ct);
@@ -102,7 +102,7 @@ internal sealed class StockReservations(IDbContextFactory<ShopDbContext> context
         if (revived == 0)
         {
             await transaction.RollbackAsync(ct);
-            return StockResult<StockReservation>.Ok((await FindAsync(db, released.OrderLine, ct))!);
+            return Result<StockReservation>.Ok((await FindAsync(db, released.OrderLine, ct))!);
         }
 
         if (!await StockLedger.ApplyAsync(db, productId, warehouse.Value, StockMovementType.Reservation, 0, quantity, user.UserName, now, null, released.OrderLine, ct))
@@ -113,18 +113,18 @@ internal sealed class StockReservations(IDbContextFactory<ShopDbContext> context
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return StockResult<StockReservation>.Ok((await FindAsync(db, released.OrderLine, ct))!);
+        return Result<StockReservation>.Ok((await FindAsync(db, released.OrderLine, ct))!);
     }
 
-    public Task<StockResult<StockReservation>> ReleaseAsync(string orderLine, CancellationToken ct = default) =>
+    public Task<Result<StockReservation>> ReleaseAsync(string orderLine, CancellationToken ct = default) =>
         MoveAsync(orderLine, StockReservationStatus.Released, StockMovementType.Release, ct);
 
-    public Task<StockResult<StockReservation>> CommitAsync(string orderLine, CancellationToken ct = default) =>
+    public Task<Result<StockReservation>> CommitAsync(string orderLine, CancellationToken ct = default) =>
         MoveAsync(orderLine, StockReservationStatus.Committed, StockMovementType.Sale, ct);
 
     // Moves a reservation out of Reserved exactly once; a repeated call finds it already moved and answers
     // as if it had just done it.
-    private async Task<StockResult<StockReservation>> MoveAsync(string orderLine, StockReservationStatus to, StockMovementType type, CancellationToken ct)
+    private async Task<Result<StockReservation>> MoveAsync(string orderLine, StockReservationStatus to, StockMovementType type, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var reservation = await FindAsync(db, orderLine, ct);
@@ -135,7 +135,7 @@ internal sealed class StockReservations(IDbContextFactory<ShopDbContext> context
 
         if (reservation.Status == to)
         {
-            return StockResult<StockReservation>.Ok(reservation);
+            return Result<StockReservation>.Ok(reservation);
         }
 
         if (reservation.Status != StockReservationStatus.Reserved)
@@ -166,7 +166,7 @@ internal sealed class StockReservations(IDbContextFactory<ShopDbContext> context
         await transaction.CommitAsync(ct);
         reservation.Status = to;
         reservation.UpdatedAt = now;
-        return StockResult<StockReservation>.Ok(reservation);
+        return Result<StockReservation>.Ok(reservation);
     }
 
     private static async Task<int?> ChooseWarehouseAsync(ShopDbContext db, int productId, int quantity, CancellationToken ct)
@@ -194,7 +194,7 @@ internal sealed class StockReservations(IDbContextFactory<ShopDbContext> context
     private static Task<StockReservation?> FindAsync(ShopDbContext db, string orderLine, CancellationToken ct) =>
         db.Set<StockReservation>().AsNoTracking().SingleOrDefaultAsync(r => r.OrderLine == orderLine, ct);
 
-    private static StockResult<StockReservation> Fail(Error error) => StockResult<StockReservation>.Fail(error);
+    private static Result<StockReservation> Fail(Error error) => Result<StockReservation>.Fail(error);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }

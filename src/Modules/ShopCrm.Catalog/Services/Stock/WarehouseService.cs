@@ -10,43 +10,43 @@ namespace ShopCrm.Catalog.Services.Stock;
 // created becomes it, and it cannot be deactivated until another is made the default.
 internal sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts, PermissionGuard guard)
 {
-    public async Task<StockResult<int>> CreateAsync(string code, string name, CancellationToken ct = default)
+    public async Task<Result<int>> CreateAsync(string code, string name, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         code = code.Trim().ToUpperInvariant();
         name = name.Trim();
         if (code.Length is 0 or > 20 || name.Length is 0 or > 100)
         {
-            return StockResult<int>.Fail(new Error("name", "Give the warehouse a code (up to 20 characters) and a name."));
+            return Result<int>.Fail(new Error("name", "Give the warehouse a code (up to 20 characters) and a name."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.Set<Warehouse>().AnyAsync(w => w.Code == code, ct))
         {
-            return StockResult<int>.Fail(new Error("code", $"There already is a warehouse with the code {code}."));
+            return Result<int>.Fail(new Error("code", $"There already is a warehouse with the code {code}."));
         }
 
         var warehouse = new Warehouse { Code = code, Name = name, IsDefault = !await db.Set<Warehouse>().AnyAsync(w => w.IsDefault, ct) };
         db.Add(warehouse);
         await db.SaveChangesAsync(ct);
-        return StockResult<int>.Ok(warehouse.Id);
+        return Result<int>.Ok(warehouse.Id);
     }
 
-    public async Task<StockResult<int>> RenameAsync(int id, string name, CancellationToken ct = default)
+    public async Task<Result<int>> RenameAsync(int id, string name, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         name = name.Trim();
         if (name.Length is 0 or > 100)
         {
-            return StockResult<int>.Fail(new Error("name", "Give the warehouse a name of up to 100 characters."));
+            return Result<int>.Fail(new Error("name", "Give the warehouse a name of up to 100 characters."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var changed = await db.Set<Warehouse>().Where(w => w.Id == id).ExecuteUpdateAsync(u => u.SetProperty(w => w.Name, name), ct);
-        return changed == 0 ? StockResult<int>.Fail(StockError.WarehouseNotFound) : StockResult<int>.Ok(id);
+        return changed == 0 ? Result<int>.Fail(StockError.WarehouseNotFound) : Result<int>.Ok(id);
     }
 
-    public async Task<StockResult<int>> MakeDefaultAsync(int id, CancellationToken ct = default)
+    public async Task<Result<int>> MakeDefaultAsync(int id, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -55,16 +55,16 @@ internal sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts
         if (chosen == 0)
         {
             await transaction.RollbackAsync(ct);
-            return StockResult<int>.Fail(StockError.WarehouseNotFound);
+            return Result<int>.Fail(StockError.WarehouseNotFound);
         }
 
         await db.Set<Warehouse>().Where(w => w.Id != id && w.IsDefault).ExecuteUpdateAsync(u => u.SetProperty(w => w.IsDefault, false), ct);
         await transaction.CommitAsync(ct);
-        return StockResult<int>.Ok(id);
+        return Result<int>.Ok(id);
     }
 
     // Stock stays on a deactivated warehouse's ledger; it only stops being offered for new receipts and orders.
-    public async Task<StockResult<int>> SetActiveAsync(int id, bool active, CancellationToken ct = default)
+    public async Task<Result<int>> SetActiveAsync(int id, bool active, CancellationToken ct = default)
     {
         await guard.EnsureAsync(CatalogPermissions.StockAdjust);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -73,11 +73,11 @@ internal sealed class WarehouseService(IDbContextFactory<ShopDbContext> contexts
             .ExecuteUpdateAsync(u => u.SetProperty(w => w.IsActive, active), ct);
         if (changed == 0)
         {
-            return StockResult<int>.Fail(await db.Set<Warehouse>().AnyAsync(w => w.Id == id, ct)
+            return Result<int>.Fail(await db.Set<Warehouse>().AnyAsync(w => w.Id == id, ct)
                 ? new Error("default", "The default warehouse cannot be deactivated. Make another warehouse the default first.")
                 : StockError.WarehouseNotFound);
         }
 
-        return StockResult<int>.Ok(id);
+        return Result<int>.Ok(id);
     }
 }

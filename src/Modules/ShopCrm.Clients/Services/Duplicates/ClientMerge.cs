@@ -3,6 +3,7 @@ using ShopCrm.Clients.Contracts;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services.Duplicates;
@@ -21,12 +22,16 @@ public sealed class ClientMerge(
 {
     public const string Conflict = "Someone changed one of these clients meanwhile. Nothing was merged: open the pair again to see the changes.";
 
-    public async Task<ClientMergeResult> MergeAsync(ClientMergeRequest request, CancellationToken ct = default)
+    private static readonly Error IntoItself = new(ErrorCodes.Invalid, "A client cannot be merged into itself.");
+    private static readonly Error Gone = new(ErrorCodes.NotFound, "One of the clients no longer exists or has already been merged or erased.");
+    private static readonly Error Changed = new(ErrorCodes.Conflict, Conflict);
+
+    public async Task<Result<int>> MergeAsync(ClientMergeRequest request, CancellationToken ct = default)
     {
         await guard.EnsureAsync(ClientPermissions.Merge);
         if (request.SurvivorId == request.OtherId)
         {
-            return ClientMergeResult.Fail("A client cannot be merged into itself.");
+            return IntoItself;
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -35,12 +40,12 @@ public sealed class ClientMerge(
         var other = await db.Set<Client>().SingleOrDefaultAsync(c => c.Id == request.OtherId, ct);
         if (survivor is not { Status: ClientStatus.Active } || other is not { Status: ClientStatus.Active })
         {
-            return ClientMergeResult.Fail("One of the clients no longer exists or has already been merged or erased.");
+            return Gone;
         }
 
         if (survivor.Version != request.SurvivorVersion || other.Version != request.OtherVersion)
         {
-            return ClientMergeResult.Fail(Conflict);
+            return Changed;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -66,7 +71,7 @@ public sealed class ClientMerge(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ClientMergeResult.Fail(Conflict);
+            return Changed;
         }
 
         Apply(survivor, kept, taken, take);
@@ -95,7 +100,7 @@ public sealed class ClientMerge(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ClientMergeResult.Fail(Conflict);
+            return Changed;
         }
 
         foreach (var participant in participants)
@@ -106,7 +111,7 @@ public sealed class ClientMerge(
         await statistics.RecomputeAsync(db, survivor.Id, ct);
         await statistics.RecomputeAsync(db, other.Id, ct);
         await transaction.CommitAsync(ct);
-        return ClientMergeResult.Ok;
+        return Result<int>.Ok(survivor.Id);
     }
 
     private static void Apply(Client survivor, ClientSnapshot kept, ClientSnapshot taken, IReadOnlySet<ClientMergeField> take)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Clients.Domain;
 using ShopCrm.Core.Auditing;
 using ShopCrm.Core.Data;
+using ShopCrm.Core.Results;
 using ShopCrm.Core.Security;
 
 namespace ShopCrm.Clients.Services.Segments;
@@ -12,24 +13,26 @@ public sealed class SegmentService(IDbContextFactory<ShopDbContext> contexts, IC
 {
     public const string Conflict = "Someone else changed this segment while you were editing it. Nothing of yours was saved: open it again to see their version.";
 
-    public async Task<SegmentSaveResult> SaveAsync(int? segmentId, int version, string name, SegmentDefinition definition, CancellationToken ct = default)
+    private static readonly Error Deleted = new(ErrorCodes.NotFound, "This segment has been deleted.");
+
+    public async Task<Result<SavedSegment>> SaveAsync(int? segmentId, int version, string name, SegmentDefinition definition, CancellationToken ct = default)
     {
         await guard.EnsureAsync(ClientPermissions.Segments);
         name = name.Trim();
         if (name.Length == 0)
         {
-            return SegmentSaveResult.Failed("Name", "Give the segment a name.");
+            return Error.Invalid("Name", "Give the segment a name.");
         }
 
         if (name.Length > 120)
         {
-            return SegmentSaveResult.Failed("Name", "Keep the name under 120 characters.");
+            return Error.Invalid("Name", "Keep the name under 120 characters.");
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.Set<ClientSegment>().AnyAsync(s => s.Name == name && s.Id != segmentId, ct))
         {
-            return SegmentSaveResult.Failed("Name", $"A segment called \"{name}\" already exists.");
+            return Error.ForField(ErrorCodes.Duplicate, "Name", $"A segment called \"{name}\" already exists.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -39,7 +42,7 @@ public sealed class SegmentService(IDbContextFactory<ShopDbContext> contexts, IC
             var existing = await db.Set<ClientSegment>().SingleOrDefaultAsync(s => s.Id == id, ct);
             if (existing is null || existing.Version != version)
             {
-                return SegmentSaveResult.Failed("", existing is null ? "This segment has been deleted." : Conflict);
+                return existing is null ? Deleted : new Error(ErrorCodes.Conflict, Conflict);
             }
 
             segment = existing;
@@ -61,23 +64,23 @@ public sealed class SegmentService(IDbContextFactory<ShopDbContext> contexts, IC
         }
         catch (DbUpdateConcurrencyException)
         {
-            return SegmentSaveResult.Failed("", Conflict);
+            return new Error(ErrorCodes.Conflict, Conflict);
         }
         catch (DbUpdateException)
         {
             // Someone saved the same name a moment after the check above: the unique index refused it.
-            return SegmentSaveResult.Failed("Name", $"A segment called \"{name}\" already exists.");
+            return Error.ForField(ErrorCodes.Duplicate, "Name", $"A segment called \"{name}\" already exists.");
         }
 
-        return SegmentSaveResult.Saved(segment.Id, segment.Version);
+        return Result<SavedSegment>.Ok(new SavedSegment(segment.Id, segment.Version));
     }
 
-    public async Task<SegmentSaveResult> RenameAsync(int segmentId, int version, string name, CancellationToken ct = default)
+    public async Task<Result<SavedSegment>> RenameAsync(int segmentId, int version, string name, CancellationToken ct = default)
     {
         await guard.EnsureAsync(ClientPermissions.Segments);
         var segment = await FindAsync(segmentId, ct);
         return segment is null
-            ? SegmentSaveResult.Failed("", "This segment has been deleted.")
+            ? Deleted
             : await SaveAsync(segmentId, version, name, SegmentDefinition.FromJson(segment.Definition), ct);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShopCrm.Core.Data;
 using ShopCrm.Core.Email;
 using ShopCrm.Core.Time;
+using ShopCrm.Core.Results;
 using ShopCrm.Orders.Documents;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Orders.Mail;
@@ -13,20 +14,20 @@ namespace ShopCrm.Orders.Services.Documents;
 // same transaction that records the sending, so it survives a restart and is retried if SMTP is down.
 public sealed class OrderDocumentMails(IDbContextFactory<ShopDbContext> contexts, OrderDocuments documents, EmailTemplateRenderer renderer, ShopClock clock, PermissionGuard guard)
 {
-    public async Task<OrderResult<DateTime>> SendAsync(long documentId, CancellationToken ct = default)
+    public async Task<Result<DateTime>> SendAsync(long documentId, CancellationToken ct = default)
     {
         await guard.EnsureAsync(OrderPermissions.Edit);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var document = await db.Set<OrderDocument>().SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)
         {
-            return OrderResult<DateTime>.Fail(new OrderError("not-found", "There is no such document."));
+            return Result<DateTime>.Fail(new Error(ErrorCodes.NotFound, "There is no such document."));
         }
 
         var order = await db.Set<Order>().AsNoTracking().SingleAsync(o => o.Id == document.OrderId, ct);
         if (string.IsNullOrWhiteSpace(order.CustomerEmail))
         {
-            return OrderResult<DateTime>.Fail(new OrderError("no-email", "The order has no e-mail address; add one to the order or print the document."));
+            return Result<DateTime>.Fail(new Error("no-email", "The order has no e-mail address; add one to the order or print the document."));
         }
 
         var shop = await db.CompanyProfiles.AsNoTracking().Select(c => c.Name).FirstOrDefaultAsync(ct) ?? "ShopCrm";
@@ -50,6 +51,6 @@ public sealed class OrderDocumentMails(IDbContextFactory<ShopDbContext> contexts
         }, now);
         document.LastSentAt = now;
         await db.SaveChangesAsync(ct);
-        return OrderResult<DateTime>.Ok(now);
+        return Result<DateTime>.Ok(now);
     }
 }

@@ -7,6 +7,7 @@ using ShopCrm.Core.Data;
 using ShopCrm.Core.Documents;
 using ShopCrm.Core.Money;
 using ShopCrm.Core.Time;
+using ShopCrm.Core.Results;
 using ShopCrm.Orders.Documents;
 using ShopCrm.Orders.Domain;
 using ShopCrm.Core.Security;
@@ -24,7 +25,7 @@ public sealed class OrderDocuments(
     IOptions<OrderDocumentOptions> options,
     PermissionGuard guard)
 {
-    public async Task<OrderResult<OrderDocumentRow>> IssueAsync(long orderId, OrderDocumentType type, CancellationToken ct = default)
+    public async Task<Result<OrderDocumentRow>> IssueAsync(long orderId, OrderDocumentType type, CancellationToken ct = default)
     {
         await guard.EnsureAsync(OrderPermissions.Edit);
         if (type == OrderDocumentType.CorrectionInvoice)
@@ -35,18 +36,18 @@ public sealed class OrderDocuments(
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await ExistingAsync(db, orderId, type, ct) is { } existing)
         {
-            return OrderResult<OrderDocumentRow>.Ok(existing);
+            return Result<OrderDocumentRow>.Ok(existing);
         }
 
         var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
         {
-            return OrderResult<OrderDocumentRow>.Fail(OrderError.NotFound);
+            return Result<OrderDocumentRow>.Fail(OrderError.NotFound);
         }
 
         if (order.Status is OrderStatus.New or OrderStatus.Cancelled)
         {
-            return OrderResult<OrderDocumentRow>.Fail(new OrderError("not-issuable", $"An order that is {OrderStatusText.Of(order.Status)} gets no documents; confirm it first."));
+            return Result<OrderDocumentRow>.Fail(new Error("not-issuable", $"An order that is {OrderStatusText.Of(order.Status)} gets no documents; confirm it first."));
         }
 
         var shop = await db.CompanyProfiles.AsNoTracking().FirstOrDefaultAsync(ct) ?? new CompanyProfile { Name = "ShopCrm" };
@@ -56,39 +57,39 @@ public sealed class OrderDocuments(
         var issuedBy = await IssuerNameAsync(db, ct);
         try
         {
-            return OrderResult<OrderDocumentRow>.Ok(await StoreAsync(db, order, type, null, null, ct, number => Snapshot(order, shop, type, number, issuedBy) with { Lines = lines }));
+            return Result<OrderDocumentRow>.Ok(await StoreAsync(db, order, type, null, null, ct, number => Snapshot(order, shop, type, number, issuedBy) with { Lines = lines }));
         }
         catch (DbUpdateException)
         {
             // Someone issued the same document in the meantime; theirs is the order's document.
             await using var fresh = await contexts.CreateDbContextAsync(ct);
-            return OrderResult<OrderDocumentRow>.Ok(await ExistingAsync(fresh, orderId, type, ct) ?? throw new InvalidOperationException($"The {type} of order {orderId} could not be stored."));
+            return Result<OrderDocumentRow>.Ok(await ExistingAsync(fresh, orderId, type, ct) ?? throw new InvalidOperationException($"The {type} of order {orderId} could not be stored."));
         }
     }
 
     // The correction invoice for one recorded return: before, after and the difference of every returned line,
     // referring to the order's invoice.
-    public async Task<OrderResult<OrderDocumentRow>> IssueCorrectionAsync(long orderReturnId, CancellationToken ct = default)
+    public async Task<Result<OrderDocumentRow>> IssueCorrectionAsync(long orderReturnId, CancellationToken ct = default)
     {
         await guard.EnsureAsync(OrderPermissions.Edit);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var orderReturn = await db.Set<OrderReturn>().AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == orderReturnId, ct);
         if (orderReturn is null)
         {
-            return OrderResult<OrderDocumentRow>.Fail(new OrderError("not-found", "There is no such return."));
+            return Result<OrderDocumentRow>.Fail(new Error(ErrorCodes.NotFound, "There is no such return."));
         }
 
         var done = await db.Set<OrderDocument>().AsNoTracking().Where(d => d.OrderReturnId == orderReturnId).Select(d => d.Id).FirstOrDefaultAsync(ct);
         if (done != 0)
         {
-            return OrderResult<OrderDocumentRow>.Ok(await RowAsync(db, done, ct));
+            return Result<OrderDocumentRow>.Ok(await RowAsync(db, done, ct));
         }
 
         var invoice = await db.Set<OrderDocument>().AsNoTracking()
             .SingleOrDefaultAsync(d => d.OrderId == orderReturn.OrderId && d.Type == OrderDocumentType.Invoice, ct);
         if (invoice is null)
         {
-            return OrderResult<OrderDocumentRow>.Fail(new OrderError("no-invoice", "The order has no invoice, so there is nothing to correct. Issue the invoice first if the customer needs one."));
+            return Result<OrderDocumentRow>.Fail(new Error("no-invoice", "The order has no invoice, so there is nothing to correct. Issue the invoice first if the customer needs one."));
         }
 
         var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == orderReturn.OrderId, ct);
@@ -112,7 +113,7 @@ public sealed class OrderDocuments(
         var issuedBy = await IssuerNameAsync(db, ct);
         try
         {
-            return OrderResult<OrderDocumentRow>.Ok(await StoreAsync(db, order, OrderDocumentType.CorrectionInvoice, invoice.Id, orderReturnId, ct, number => original with
+            return Result<OrderDocumentRow>.Ok(await StoreAsync(db, order, OrderDocumentType.CorrectionInvoice, invoice.Id, orderReturnId, ct, number => original with
             {
                 Type = OrderDocumentType.CorrectionInvoice,
                 Number = number,
@@ -129,7 +130,7 @@ public sealed class OrderDocuments(
         {
             await using var fresh = await contexts.CreateDbContextAsync(ct);
             var id = await fresh.Set<OrderDocument>().Where(d => d.OrderReturnId == orderReturnId).Select(d => d.Id).SingleAsync(ct);
-            return OrderResult<OrderDocumentRow>.Ok(await RowAsync(fresh, id, ct));
+            return Result<OrderDocumentRow>.Ok(await RowAsync(fresh, id, ct));
         }
     }
 

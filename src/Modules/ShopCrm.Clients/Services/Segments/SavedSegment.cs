@@ -1,0 +1,3 @@
+namespace ShopCrm.Clients.Services.Segments;
+
+public sealed record SavedSegment(int Id, int Version);
