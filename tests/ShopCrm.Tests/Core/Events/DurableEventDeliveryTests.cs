@@ -160,6 +160,7 @@ public sealed class DurableEventDeliveryTests
         var handled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         accounts.After = e => handled.TrySetResult();
         await host.RunHostedServicesAsync();
+        // Lets the worker finish its first, empty pass, so that only the commit's signal can wake it for the event.
         await Task.Delay(200);
 
         await RaiseAsync(host, new Tick("a", 1));
